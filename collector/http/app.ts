@@ -1,0 +1,99 @@
+import express, { type Express } from 'express';
+import helmet from 'helmet';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Logger } from 'pino';
+import type { QueueBoard } from '../../counters/queue-board.js';
+import type { AccessTokens } from '../auth/tokens.js';
+import type { Intake } from '../intake.js';
+import type { CollectorMetrics } from '../metrics.js';
+import type { Recorder } from '../recorder/recorder.js';
+import { requireRole } from './auth.js';
+import { createErrorHandler } from './error-handler.js';
+import { HttpError } from './http-error.js';
+import { ingestRoutes } from './routes/ingest.js';
+import { seriesRoutes } from './routes/series.js';
+import { queueRoutes, statusRoutes } from './routes/status.js';
+
+/** What the HTTP app needs; `main.ts` builds these and hands them in. */
+export interface AppDependencies {
+  recorder: Recorder;
+  intake: Intake;
+  queues: QueueBoard;
+  tokens: AccessTokens;
+  metrics: CollectorMetrics;
+  logger: Logger;
+  clock: () => number;
+  /** Largest accepted request body, in bytes. */
+  bodyLimitBytes: number;
+  /** Folder of the built dashboard (index.html and assets). */
+  dashboardDir: string;
+}
+
+/** The collector's HTTP app, without `listen()`: tests run it on port 0, `main.ts` on the real port. */
+export function createApp(deps: AppDependencies): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('query parser', 'simple');
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        useDefaults: true,
+        directives: {
+          // The dashboard loads only its own files and talks only to this collector (WS included).
+          'default-src': ["'self'"],
+          'connect-src': ["'self'"],
+          'img-src': ["'self'", 'data:', 'blob:'],
+          'style-src': ["'self'"],
+          'upgrade-insecure-requests': null, // centres run plain HTTP on the LAN
+        },
+      },
+      strictTransportSecurity: false,
+    }),
+  );
+
+  app.use(statusRoutes({ recorder: deps.recorder, metrics: deps.metrics }));
+  app.use(ingestRoutes(deps));
+  const viewer = requireRole({ role: 'viewer', tokens: deps.tokens });
+  app.use('/api/v1', viewer);
+  app.use(seriesRoutes(deps));
+  app.use(queueRoutes(deps));
+  app.use('/api', (request, _response, next) => {
+    next(
+      new HttpError(
+        404,
+        `no API route ${request.method} ${request.originalUrl.split('?')[0]}; see docs/architecture.md`,
+      ),
+    );
+  });
+  app.use(dashboard(deps.dashboardDir));
+  app.use(createErrorHandler(deps));
+  return app;
+}
+
+/** Serves the built dashboard, or says how to build it. */
+function dashboard(dashboardDir: string): express.RequestHandler {
+  const indexFile = join(dashboardDir, 'index.html');
+  const files = express.static(dashboardDir, {
+    index: 'index.html',
+    maxAge: '1h',
+    setHeaders: noCacheForHtml,
+  });
+  return (request, response, next) => {
+    if (!existsSync(indexFile)) {
+      response
+        .status(503)
+        .type('text/plain; charset=utf-8')
+        .send(
+          'The dashboard is not built yet: run "npm run build" in the OneStop Pulse folder, then reload.',
+        );
+      return;
+    }
+    files(request, response, next);
+  };
+}
+
+function noCacheForHtml(response: express.Response, path: string): void {
+  // index.html names the hashed assets of the current build: never serve a stale one.
+  if (path.endsWith('.html')) response.setHeader('Cache-Control', 'no-cache');
+}

@@ -1,0 +1,90 @@
+import { Router } from 'express';
+import { z } from 'zod';
+import type { SeriesResponse } from '../../../contracts/api.js';
+import { slugSchema } from '../../../contracts/slug.js';
+import type { Recorder } from '../../recorder/recorder.js';
+import { HttpError } from '../http-error.js';
+import { parseOrThrow } from '../validate.js';
+
+const STEP_UNITS_MS = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 } as const;
+/** Widest range one query may ask for (the 400 days of rollups). */
+const MAX_RANGE_MS = 400 * 86_400_000;
+/** Ranges longer than this get an automatic step when none is given, about 1,000 points a series. */
+const RAW_RANGE_LIMIT_MS = 6 * 3_600_000;
+
+const instantSchema = z.string().transform((value, ctx) => {
+  const ms = /^\d+$/.test(value) ? Number(value) : Date.parse(value);
+  if (!Number.isFinite(ms)) {
+    ctx.addIssue({
+      code: 'custom',
+      message: 'must be epoch milliseconds or an ISO 8601 date-time',
+    });
+    return z.NEVER;
+  }
+  return ms;
+});
+
+const seriesQuerySchema = z.object({
+  metric: z
+    .string({ error: 'is required, as measurement.field (for example link.rtt_ms)' })
+    .regex(
+      /^[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*$/,
+      'must be measurement.field, for example link.rtt_ms',
+    ),
+  site: slugSchema.optional(),
+  target: slugSchema.optional(),
+  probe: slugSchema.optional(),
+  from: instantSchema.optional(),
+  to: instantSchema.optional(),
+  step: z
+    .string()
+    .regex(/^\d{1,6}[smhd]$/, 'must be a number and a unit s, m, h or d, for example 30s, 5m, 1h')
+    .transform(
+      (value) =>
+        Number(value.slice(0, -1)) * STEP_UNITS_MS[value.at(-1) as keyof typeof STEP_UNITS_MS],
+    )
+    .refine((ms) => ms > 0, 'must be more than 0')
+    .optional(),
+});
+
+/** `GET /api/v1/series`: points of one metric, filtered by tags, raw or averaged per step. */
+export function seriesRoutes({
+  recorder,
+  clock,
+}: {
+  recorder: Recorder;
+  clock: () => number;
+}): Router {
+  const router = Router();
+  router.get('/api/v1/series', (request, response) => {
+    const query = parseOrThrow(seriesQuerySchema, request.query, 'query parameters');
+    const toMs = query.to ?? clock();
+    const fromMs = query.from ?? toMs - 3_600_000;
+    if (fromMs > toMs)
+      throw new HttpError(400, 'from must not be after to', [
+        { path: 'from', message: 'is after to' },
+      ]);
+    if (toMs - fromMs > MAX_RANGE_MS) {
+      throw new HttpError(400, 'the range is longer than 400 days', [
+        { path: 'from', message: 'ask for 400 days or less' },
+      ]);
+    }
+    const autoStepMs =
+      toMs - fromMs > RAW_RANGE_LIMIT_MS ? Math.ceil((toMs - fromMs) / 1000 / 1000) * 1000 : 0;
+    const [measurement, field] = query.metric.split('.') as [string, string];
+    const body: SeriesResponse = {
+      series: recorder.querySeries({
+        measurement,
+        field,
+        site: query.site,
+        target: query.target,
+        probe: query.probe,
+        fromMs,
+        toMs,
+        stepMs: query.step ?? autoStepMs,
+      }),
+    };
+    response.json(body);
+  });
+  return router;
+}

@@ -1,0 +1,41 @@
+import type { CounterEvent } from '../contracts/event.js';
+import type { Sample } from '../contracts/sample.js';
+import type { QueueBoard } from '../counters/queue-board.js';
+import type { LiveHub } from './live/live-hub.js';
+import type { CollectorMetrics } from './metrics.js';
+import type { Recorder } from './recorder/recorder.js';
+
+/** Where samples and events come from: an HTTP client, or a probe or simulator inside the collector. */
+export type IntakeSource = 'http' | 'probe' | 'demo';
+
+/**
+ * The one path every sample and event takes, whoever produced it: record durably first, then
+ * update the live queue and fan out. Nothing is shown live that is not on disk.
+ */
+export class Intake {
+  constructor(
+    private readonly recorder: Recorder,
+    private readonly queues: QueueBoard,
+    private readonly hub: LiveHub,
+    private readonly metrics: CollectorMetrics,
+  ) {}
+
+  /** Records a batch of valid samples (all or none), then streams them. */
+  acceptSamples(samples: readonly Sample[], source: IntakeSource): void {
+    this.recorder.recordSamples(samples);
+    this.metrics.samplesIngested.inc({ source }, samples.length);
+    for (const sample of samples) this.hub.publish('sample', { type: 'sample', sample });
+  }
+
+  /** Records a batch of valid events (all or none), applies the new ones, then streams them. */
+  acceptEvents(events: readonly CounterEvent[]): { accepted: number; duplicates: number } {
+    const { accepted, duplicates } = this.recorder.recordEvents(events);
+    this.metrics.eventsIngested.inc({ result: 'accepted' }, accepted.length);
+    this.metrics.eventsIngested.inc({ result: 'duplicate' }, duplicates);
+    const touched = this.queues.apply(accepted);
+    for (const event of accepted) this.hub.publish('event', { type: 'event', event });
+    for (const site of touched)
+      this.hub.publish('state', { type: 'state', queue: this.queues.snapshot(site) });
+    return { accepted: accepted.length, duplicates };
+  }
+}

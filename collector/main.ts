@@ -1,0 +1,205 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
+import type { Logger } from 'pino';
+import type { LoadedSettings, PulseConfig } from '../config/index.js';
+import type { TargetInfo } from '../contracts/live.js';
+import { DEMO_SITE, QueueBoard } from '../counters/queue-board.js';
+import { startOfLocalDayMs } from '../counters/local-day.js';
+import { DemoRunner, simulatedFieldsOf } from '../counters/simulator/index.js';
+import { ProbeScheduler, probeForUrl, type ScheduledTarget } from '../probes/index.js';
+import { resolveAccessTokens, type AccessTokens } from './auth/tokens.js';
+import { checkAccess } from './http/auth.js';
+import { createApp } from './http/app.js';
+import { Intake } from './intake.js';
+import { LiveHub } from './live/live-hub.js';
+import { createMetrics } from './metrics.js';
+import { defaultDashboardDir } from './package-root.js';
+import { Recorder } from './recorder/recorder.js';
+
+/** What `startCollector` needs from its caller. */
+export interface StartCollectorOptions {
+  settings: LoadedSettings;
+  logger: Logger;
+  /** Epoch ms; injected so that tests can fix time. */
+  clock?: () => number;
+  /** Folder of the built dashboard; defaults to `dist/dashboard` of the package. */
+  dashboardDir?: string;
+}
+
+/** A running collector: where it listens, its tokens (for tests and the CLI), and how to stop it. */
+export interface RunningCollector {
+  url: string;
+  port: number;
+  dataDir: string;
+  tokens: AccessTokens;
+  close(): Promise<void>;
+}
+
+/**
+ * The composition root: builds every part of the collector from the settings, wires them, and
+ * listens. Nothing else in the code base creates a part or reads the environment.
+ */
+export async function startCollector(options: StartCollectorOptions): Promise<RunningCollector> {
+  const { settings, logger } = options;
+  const { config } = settings;
+  const clock = options.clock ?? Date.now;
+  const dataDir = resolve(config.server.dataDir);
+
+  // Store and identity: the SQLite recorder, and tokens (generated on first start if unset).
+  const recorder = new Recorder(dataDir, clock);
+  const { tokens, generatedFile } = resolveAccessTokens(config.auth, dataDir);
+  if (generatedFile)
+    logger.info({ file: generatedFile }, 'ingest and admin tokens are kept in this file');
+
+  // Live state: today's queues rebuilt from the recorder, then kept current by the intake.
+  const metrics = createMetrics();
+  const queues = new QueueBoard(config.site.id, config);
+  const acceptDemoEvents = (events: Parameters<Intake['acceptEvents']>[0]): void => {
+    try {
+      intake.acceptEvents(events);
+    } catch (error) {
+      logger.error({ err: error }, 'could not record demo events');
+    }
+  };
+  const demo = config.demo.enabled
+    ? createDemoRunner(config, clock, acceptDemoEvents, queues)
+    : undefined;
+  queues.apply(
+    recorder.eventsSince(startOfLocalDayMs(clock())).filter((event) => event.site !== DEMO_SITE),
+  );
+  if (demo)
+    queues.apply(
+      recorder.eventsSince(demo.dayStartMs(clock())).filter((event) => event.site === DEMO_SITE),
+    );
+
+  let targets: TargetInfo[] = [];
+  const hub = new LiveHub({
+    logger,
+    metrics,
+    authorize: (request) => checkAccess(request, 'viewer', tokens),
+    snapshot: () => ({
+      type: 'snapshot',
+      atMs: clock(),
+      site: config.site.id,
+      targets,
+      latest: recorder.latestSamples(),
+      queue: queues.snapshots(),
+    }),
+  });
+  const intake = new Intake(recorder, queues, hub, metrics);
+
+  // HTTP and WebSocket on one port.
+  const app = createApp({
+    recorder,
+    intake,
+    queues,
+    tokens,
+    metrics,
+    logger,
+    clock,
+    bodyLimitBytes: config.server.bodyLimitBytes,
+    dashboardDir: options.dashboardDir ?? defaultDashboardDir(),
+  });
+  const server = createServer(app);
+  hub.attach(server);
+  await listen(server, config.server.port, config.server.host);
+  const port = (server.address() as AddressInfo).port;
+  const url = `http://${config.server.host === '0.0.0.0' ? '127.0.0.1' : config.server.host}:${port}`;
+
+  // Producers: the built-in probes and the demo simulator feed the same intake as HTTP clients.
+  const scheduled = scheduleTargets(config, port, logger);
+  targets = scheduled.map(({ target, probe }) => {
+    const configured = config.probes.targets.find((t) => t.id === target.id)!;
+    return { id: target.id, name: configured.name, role: configured.role, probe: probe.kind };
+  });
+  const scheduler = new ProbeScheduler({
+    site: config.site.id,
+    targets: scheduled,
+    clock,
+    onSample: (sample) => {
+      try {
+        intake.acceptSamples([sample], 'probe');
+      } catch (error) {
+        logger.error({ err: error, target: sample.target }, 'could not record a probe sample');
+      }
+    },
+    onError: (target, error) => logger.error({ err: error, target }, 'probe failed unexpectedly'),
+  });
+  scheduler.start();
+  demo?.start();
+
+  logger.info(
+    { url, dataDir, site: config.site.id, demo: config.demo.enabled, config: settings.source },
+    `OneStop Pulse is running: open ${url} in a browser`,
+  );
+  return {
+    url,
+    port,
+    dataDir,
+    tokens,
+    async close() {
+      scheduler.stop();
+      demo?.stop();
+      hub.close();
+      server.closeAllConnections();
+      await new Promise<void>((done) => server.close(() => done()));
+      recorder.close();
+    },
+  };
+}
+
+function listen(server: Server, port: number, host: string): Promise<void> {
+  return new Promise((resolveListen, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new Error(
+              `port ${port} is already in use: stop the other program or set PULSE_PORT to a free port`,
+            )
+          : error,
+      );
+    });
+    server.listen(port, host, () => resolveListen());
+  });
+}
+
+/** The configured targets whose probe kind is built in; `{port}` in a URL is the collector's port. */
+function scheduleTargets(config: PulseConfig, port: number, logger: Logger): ScheduledTarget[] {
+  const scheduled: ScheduledTarget[] = [];
+  for (const target of config.probes.targets) {
+    const url = new URL(target.url.replaceAll('{port}', String(port)));
+    const probe = probeForUrl(url);
+    if (!probe) {
+      logger.warn(
+        { target: target.id, scheme: url.protocol },
+        'no probe for this URL scheme yet; target skipped',
+      );
+      continue;
+    }
+    scheduled.push({
+      probe,
+      intervalSeconds: target.intervalSeconds ?? config.probes.intervalSeconds,
+      target: { id: target.id, url, timeoutMs: target.timeoutMs ?? config.probes.timeoutMs },
+    });
+  }
+  return scheduled;
+}
+
+function createDemoRunner(
+  config: PulseConfig,
+  clock: () => number,
+  onEvents: (events: Parameters<Intake['acceptEvents']>[0]) => void,
+  queues: QueueBoard,
+): DemoRunner {
+  return new DemoRunner({
+    site: DEMO_SITE,
+    seed: config.demo.seed,
+    speed: config.demo.speed,
+    fields: simulatedFieldsOf(config.fields.map((field) => field.id)),
+    counters: config.counters,
+    clock,
+    onEvents,
+    onDayStart: () => queues.startNewDay(DEMO_SITE),
+  });
+}

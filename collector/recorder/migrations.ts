@@ -1,0 +1,57 @@
+import type { Database } from 'better-sqlite3';
+
+/**
+ * Schema versions of the recorder's SQLite file, applied in order and tracked in `user_version`.
+ * Never edit a shipped step: add a new one, so that every centre's file upgrades the same way.
+ */
+const MIGRATIONS: readonly string[] = [
+  // 1: series, raw samples (fields as JSON), counter events (idempotent by id).
+  `
+  CREATE TABLE series (
+    id INTEGER PRIMARY KEY,
+    site TEXT NOT NULL,
+    measurement TEXT NOT NULL,
+    target TEXT NOT NULL,
+    probe TEXT NOT NULL,
+    UNIQUE (site, measurement, target, probe)
+  );
+  CREATE TABLE samples (
+    id INTEGER PRIMARY KEY,
+    series_id INTEGER NOT NULL REFERENCES series (id),
+    ts INTEGER NOT NULL,
+    fields TEXT NOT NULL
+  );
+  CREATE INDEX samples_by_series_time ON samples (series_id, ts);
+  CREATE TABLE events (
+    seq INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    ts INTEGER NOT NULL,
+    site TEXT NOT NULL,
+    type TEXT NOT NULL,
+    ticket TEXT,
+    field TEXT,
+    counter TEXT,
+    outcome TEXT,
+    rating INTEGER,
+    received_ms INTEGER NOT NULL
+  );
+  CREATE INDEX events_by_time ON events (ts);
+  `,
+];
+
+/** Brings the database to the latest schema version; refuses a file written by a newer release. */
+export function migrate(db: Database): void {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  if (current > MIGRATIONS.length) {
+    throw new Error(
+      `the database has schema version ${current}, newer than this release knows (${MIGRATIONS.length}); ` +
+        'upgrade OneStop Pulse, or point PULSE_DATA_DIR at another directory',
+    );
+  }
+  for (let version = current; version < MIGRATIONS.length; version++) {
+    db.transaction(() => {
+      db.exec(MIGRATIONS[version]!);
+      db.pragma(`user_version = ${version + 1}`);
+    })();
+  }
+}

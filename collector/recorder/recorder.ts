@@ -1,0 +1,249 @@
+import Database from 'better-sqlite3';
+import type { Database as SqliteDatabase, Statement } from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { SeriesResult } from '../../contracts/api.js';
+import type { CounterEvent } from '../../contracts/event.js';
+import type { Sample } from '../../contracts/sample.js';
+import { migrate } from './migrations.js';
+
+/** File name of the recorder's database inside the data directory. */
+export const DATABASE_FILE = 'pulse.sqlite';
+
+/** What `querySeries` selects: one field of one measurement, optionally filtered by tags. */
+export interface SeriesQuery {
+  measurement: string;
+  field: string;
+  site?: string | undefined;
+  target?: string | undefined;
+  probe?: string | undefined;
+  fromMs: number;
+  toMs: number;
+  /** Bucket width in ms; 0 returns raw points. Buckets hold the mean and start at multiples of it. */
+  stepMs: number;
+}
+
+/** Result of recording a batch of events: new ones, and those already recorded under the same id. */
+export interface EventRecordResult {
+  accepted: CounterEvent[];
+  duplicates: number;
+}
+
+interface SeriesRow {
+  id: number;
+  site: string;
+  measurement: string;
+  target: string;
+  probe: string;
+}
+
+interface EventRow {
+  id: string;
+  ts: number;
+  site: string;
+  type: CounterEvent['type'];
+  ticket: string | null;
+  field: string | null;
+  counter: string | null;
+  outcome: CounterEvent['outcome'] | null;
+  rating: number | null;
+}
+
+/**
+ * The collector's durable store: one SQLite file in WAL mode with `synchronous=FULL`, so that a
+ * batch is on disk when a record call returns and the HTTP layer may answer 202.
+ */
+export class Recorder {
+  private readonly db: SqliteDatabase;
+  private readonly seriesIds = new Map<string, number>();
+  private readonly statements: {
+    findSeries: Statement<[string, string, string, string], { id: number }>;
+    insertSeries: Statement<[string, string, string, string]>;
+    insertSample: Statement<[number, number, string]>;
+    insertEvent: Statement<[string, number, string, string, ...(string | number | null)[]]>;
+    latestSamples: Statement<[], SeriesRow & { ts: number; fields: string }>;
+    eventsSince: Statement<[number], EventRow>;
+  };
+
+  /** Opens (and creates or upgrades) the database in `dataDir`. */
+  constructor(
+    dataDir: string,
+    private readonly clock: () => number = Date.now,
+  ) {
+    mkdirSync(dataDir, { recursive: true });
+    this.db = new Database(join(dataDir, DATABASE_FILE));
+    this.db.pragma('journal_mode = WAL');
+    // FULL: a committed batch survives a power cut, which is what the 202 promises.
+    this.db.pragma('synchronous = FULL');
+    this.db.pragma('foreign_keys = ON');
+    migrate(this.db);
+    this.statements = {
+      findSeries: this.db.prepare(
+        'SELECT id FROM series WHERE site = ? AND measurement = ? AND target = ? AND probe = ?',
+      ),
+      insertSeries: this.db.prepare(
+        'INSERT INTO series (site, measurement, target, probe) VALUES (?, ?, ?, ?)',
+      ),
+      insertSample: this.db.prepare('INSERT INTO samples (series_id, ts, fields) VALUES (?, ?, ?)'),
+      insertEvent: this.db.prepare(
+        `INSERT OR IGNORE INTO events (id, ts, site, type, ticket, field, counter, outcome, rating, received_ms)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ),
+      // The newest sample of each series: the max(id) of a series is its latest insert.
+      latestSamples: this.db.prepare(
+        `SELECT s.id, s.site, s.measurement, s.target, s.probe, p.ts, p.fields
+         FROM series s JOIN samples p ON p.id = (SELECT max(id) FROM samples WHERE series_id = s.id)`,
+      ),
+      eventsSince: this.db.prepare(
+        `SELECT id, ts, site, type, ticket, field, counter, outcome, rating
+         FROM events WHERE ts >= ? ORDER BY ts, seq`,
+      ),
+    };
+  }
+
+  /** Records a batch of samples in one transaction: all of them or, on error, none. */
+  recordSamples(samples: readonly Sample[]): void {
+    try {
+      this.db.transaction(() => {
+        for (const sample of samples) {
+          this.statements.insertSample.run(
+            this.seriesIdOf(sample),
+            sample.ts,
+            JSON.stringify(sample.fields),
+          );
+        }
+      })();
+    } catch (error) {
+      // A rolled-back batch may have cached ids of series rows that no longer exist.
+      this.seriesIds.clear();
+      throw error;
+    }
+  }
+
+  /** Records a batch of events in one transaction; an id seen before is a duplicate, counted once. */
+  recordEvents(events: readonly CounterEvent[]): EventRecordResult {
+    const receivedMs = this.clock();
+    return this.db.transaction(() => {
+      const accepted: CounterEvent[] = [];
+      for (const event of events) {
+        const { changes } = this.statements.insertEvent.run(
+          event.id,
+          event.ts,
+          event.site,
+          event.type,
+          event.ticket ?? null,
+          event.field ?? null,
+          event.counter ?? null,
+          event.outcome ?? null,
+          event.rating ?? null,
+          receivedMs,
+        );
+        if (changes > 0) accepted.push(event);
+      }
+      return { accepted, duplicates: events.length - accepted.length };
+    })();
+  }
+
+  /** Points of every series that matches, in time order; means per bucket when `stepMs > 0`. */
+  querySeries(query: SeriesQuery): SeriesResult[] {
+    const filters = ['measurement = ?'];
+    const params: string[] = [query.measurement];
+    for (const key of ['site', 'target', 'probe'] as const) {
+      const value = query[key];
+      if (value !== undefined) {
+        filters.push(`${key} = ?`);
+        params.push(value);
+      }
+    }
+    const series = this.db
+      .prepare<string[], SeriesRow>(
+        `SELECT * FROM series WHERE ${filters.join(' AND ')} ORDER BY id`,
+      )
+      .all(...params);
+    const jsonPath = `$.${query.field}`;
+    const raw = this.db.prepare<[string, number, number, number], [number, number]>(
+      `SELECT ts, json_extract(fields, ?) AS value FROM samples
+       WHERE series_id = ? AND ts >= ? AND ts <= ? AND value IS NOT NULL ORDER BY ts`,
+    );
+    const bucketed = this.db.prepare<
+      [number, number, string, number, number, number],
+      [number, number]
+    >(
+      `SELECT (ts / ?) * ? AS bucket, avg(json_extract(fields, ?)) AS value FROM samples
+       WHERE series_id = ? AND ts >= ? AND ts <= ?
+       GROUP BY bucket HAVING value IS NOT NULL ORDER BY bucket`,
+    );
+    const results: SeriesResult[] = [];
+    for (const row of series) {
+      const points =
+        query.stepMs > 0
+          ? bucketed
+              .raw()
+              .all(query.stepMs, query.stepMs, jsonPath, row.id, query.fromMs, query.toMs)
+          : raw.raw().all(jsonPath, row.id, query.fromMs, query.toMs);
+      if (points.length === 0) continue;
+      results.push({
+        labels: {
+          site: row.site,
+          measurement: row.measurement,
+          target: row.target,
+          probe: row.probe,
+          field: query.field,
+        },
+        points,
+      });
+    }
+    return results;
+  }
+
+  /** The newest sample of every series, for the live snapshot. */
+  latestSamples(): Sample[] {
+    return this.statements.latestSamples.all().map((row) => ({
+      ts: row.ts,
+      site: row.site,
+      measurement: row.measurement,
+      target: row.target,
+      probe: row.probe,
+      fields: JSON.parse(row.fields) as Record<string, number>,
+    }));
+  }
+
+  /** Events of every site from `sinceMs` on, in time order (to rebuild the live queue after a restart). */
+  eventsSince(sinceMs: number): CounterEvent[] {
+    return this.statements.eventsSince.all(sinceMs).map((row) => {
+      const event: CounterEvent = { id: row.id, ts: row.ts, site: row.site, type: row.type };
+      if (row.ticket !== null) event.ticket = row.ticket;
+      if (row.field !== null) event.field = row.field;
+      if (row.counter !== null) event.counter = row.counter;
+      if (row.outcome !== null) event.outcome = row.outcome;
+      if (row.rating !== null) event.rating = row.rating;
+      return event;
+    });
+  }
+
+  /** Cheap liveness check for `/healthz`. */
+  isHealthy(): boolean {
+    try {
+      this.db.prepare('SELECT 1').get();
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  close(): void {
+    this.db.close();
+  }
+
+  private seriesIdOf(sample: Sample): number {
+    const key = `${sample.site}\u0000${sample.measurement}\u0000${sample.target}\u0000${sample.probe}`;
+    const cached = this.seriesIds.get(key);
+    if (cached !== undefined) return cached;
+    const tags = [sample.site, sample.measurement, sample.target, sample.probe] as const;
+    const id =
+      this.statements.findSeries.get(...tags)?.id ??
+      Number(this.statements.insertSeries.run(...tags).lastInsertRowid);
+    this.seriesIds.set(key, id);
+    return id;
+  }
+}

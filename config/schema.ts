@@ -1,0 +1,124 @@
+import { z } from 'zod';
+import { slugSchema } from '../contracts/slug.js';
+
+/** Where a target sits on the path from the counters to the portals; the diagnosis walks this path. */
+export const TARGET_ROLES = [
+  'local',
+  'lan',
+  'gateway',
+  'isp',
+  'dns',
+  'internet',
+  'portal',
+] as const;
+export type TargetRole = (typeof TARGET_ROLES)[number];
+
+/** URL schemes a target may use; the scheme picks the probe kind. */
+const TARGET_URL = /^(tcp|https?|icmp|dns):\/\/\S+$/;
+
+const targetSchema = z.object({
+  /** Slug used in samples and in InfluxDB tags. */
+  id: slugSchema,
+  /** Display name on the dashboard. */
+  name: z.string().min(1).max(120),
+  /** Place on the path LAN → gateway → ISP → DNS → portals. */
+  role: z.enum(TARGET_ROLES, { error: `must be one of ${TARGET_ROLES.join(', ')}` }),
+  /** `tcp://host:port`, `http(s)://…`, `icmp://host` or `dns://server/name`. */
+  url: z
+    .string()
+    .regex(
+      TARGET_URL,
+      'must be a URL such as tcp://192.168.1.1:80, https://dichvucong.gov.vn, icmp://8.8.8.8 or dns://8.8.8.8/dichvucong.gov.vn',
+    ),
+  /** Seconds between two rounds of this target; defaults to `probes.intervalSeconds`. */
+  intervalSeconds: z.number().min(1).max(3600).optional(),
+  /** Time after which one attempt counts as failed, in ms; defaults to `probes.timeoutMs`. */
+  timeoutMs: z.number().int().min(100).max(60_000).optional(),
+});
+
+export type TargetConfig = z.output<typeof targetSchema>;
+
+const fieldSchema = z.object({ id: slugSchema, name: z.string().min(1).max(120) });
+const counterSchema = z.object({
+  id: slugSchema,
+  name: z.string().min(1).max(120),
+  /** Fields this counter serves (slugs of `fields`). */
+  fields: z.array(slugSchema).default([]),
+});
+
+/** Settings of the whole product; every key has a default, so an empty file is valid. */
+export const pulseConfigSchema = z
+  .object({
+    site: z
+      .object({
+        id: slugSchema.default('trung-tam'),
+        name: z.string().min(1).max(200).default('Trung tâm Phục vụ hành chính công'),
+      })
+      .prefault({}),
+    server: z
+      .object({
+        port: z.number().int().min(0).max(65535).default(8080),
+        host: z.string().min(1).default('0.0.0.0'),
+        dataDir: z.string().min(1).default('./data'),
+        /** Largest accepted request body, in bytes. */
+        bodyLimitBytes: z
+          .number()
+          .int()
+          .min(1024)
+          .max(64 * 1024 * 1024)
+          .default(1024 * 1024),
+      })
+      .prefault({}),
+    auth: z
+      .object({
+        /** Token that `POST /api/v1/samples` and `/events` need; generated into the data directory when unset. */
+        ingestToken: z.string().min(16, 'must be at least 16 characters').optional(),
+        /** Token for admin routes (export, config); generated into the data directory when unset. */
+        adminToken: z.string().min(16, 'must be at least 16 characters').optional(),
+        /** Token the dashboard, API and WebSocket need; unset = open on the LAN. */
+        viewerToken: z.string().min(8, 'must be at least 8 characters').optional(),
+      })
+      .prefault({}),
+    probes: z
+      .object({
+        intervalSeconds: z.number().min(1).max(3600).default(10),
+        timeoutMs: z.number().int().min(100).max(60_000).default(3000),
+        targets: z.array(targetSchema).default([]),
+      })
+      .prefault({}),
+    fields: z.array(fieldSchema).default([]),
+    counters: z.array(counterSchema).default([]),
+    demo: z
+      .object({
+        /** Run the simulated counters of the demo centre. */
+        enabled: z.boolean().default(false),
+        /** Seed of the simulator, so that a demo day is reproducible. */
+        seed: z.number().int().default(1),
+        /** Simulated seconds per real second. */
+        speed: z.number().min(0.1).max(10_000).default(60),
+      })
+      .prefault({}),
+  })
+  .superRefine((config, ctx) => {
+    // Ids must be unique, or samples of two targets would merge into one series.
+    for (const [listName, list] of [
+      ['probes.targets', config.probes.targets],
+      ['fields', config.fields],
+      ['counters', config.counters],
+    ] as const) {
+      const seen = new Set<string>();
+      list.forEach((item, index) => {
+        if (seen.has(item.id)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [...listName.split('.'), index, 'id'],
+            message: `duplicate id "${item.id}": each entry of ${listName} needs its own id`,
+          });
+        }
+        seen.add(item.id);
+      });
+    }
+  });
+
+/** The validated settings, with every default filled in. */
+export type PulseConfig = z.output<typeof pulseConfigSchema>;

@@ -1,0 +1,23 @@
+/** One series of `GET /api/v1/series`: its labels and `[epoch ms, value]` points in time order. */
+export interface SeriesResult {
+  labels: { site: string; measurement: string; target: string; probe: string; field: string };
+  points: [number, number][];
+}
+
+/** Body of `GET /api/v1/series`. */
+export interface SeriesResponse {
+  series: SeriesResult[];
+}
+
+/** Body of every 4xx answer: what was wrong, and where. */
+export interface ErrorResponse {
+  error: string;
+  details?: { path: string; message: string }[];
+}
+
+/** Body of `GET /healthz`. */
+export interface HealthResponse {
+  status: 'ok' | 'degraded';
+  recorder: 'ok' | 'error';
+  forwarder: { state: 'disabled' | 'ok' | 'retrying' | 'error'; backlog: number };
+}

@@ -1,0 +1,20 @@
+/** Time zone of the centres this product serves (no daylight saving). */
+export const CENTRE_TIME_ZONE = 'Asia/Ho_Chi_Minh';
+
+const dayFormat = new Intl.DateTimeFormat('en-CA', {
+  timeZone: CENTRE_TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/** The centre's calendar day of an instant, as `YYYY-MM-DD` in Asia/Ho_Chi_Minh. */
+export function localDayOf(ms: number): string {
+  return dayFormat.format(ms);
+}
+
+/** Epoch ms of 00:00 in Asia/Ho_Chi_Minh on the day that holds `ms`. */
+export function startOfLocalDayMs(ms: number): number {
+  // Asia/Ho_Chi_Minh has been UTC+7 all year since 1975, so midnight is 17:00 UTC the day before.
+  return Date.parse(`${localDayOf(ms)}T00:00:00+07:00`);
+}
