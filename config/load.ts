@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { LineCounter, parseDocument } from 'yaml';
 import type { ValidationProblem } from '../contracts/validation.js';
-import { formatIssuePath } from '../contracts/validation.js';
+import { describeIssue, formatIssuePath } from '../contracts/validation.js';
 import { demoCentreConfig, type DemoTargetScope } from './demo-centre.js';
 import { pulseConfigSchema, type PulseConfig } from './schema.js';
 
@@ -75,8 +75,13 @@ export function parseConfigText(
     ]);
   }
   return validate(raw as Record<string, unknown>, sourceName, env, (path) => {
-    const node = document.getIn(path, true) as { range?: [number, number, number] } | undefined;
-    return node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
+    // A missing key has no node: point at the nearest enclosing one that exists.
+    for (let depth = path.length; depth > 0; depth--) {
+      const node = document.getIn(path.slice(0, depth), true) as
+        { range?: [number, number, number] } | undefined;
+      if (node?.range) return lineCounter.linePos(node.range[0]).line;
+    }
+    return undefined;
   });
 }
 
@@ -143,7 +148,7 @@ function validate(
       const envName = fromEnv.get(issue.path.join('.'));
       const line = envName ? undefined : lineOf(issue.path);
       const where = envName ? ` (from ${envName})` : line ? ` (line ${line})` : '';
-      return { path: `${path}${where}`, message: issue.message };
+      return { path: `${path}${where}`, message: describeIssue(issue) };
     }),
   );
 }

@@ -20,12 +20,12 @@ export function formatIssuePath(path: readonly PropertyKey[]): string {
 export function toValidationProblems(error: z.ZodError, limit = 100): ValidationProblem[] {
   return error.issues.slice(0, limit).map((issue) => ({
     path: formatIssuePath(issue.path),
-    message: plainMessage(issue),
+    message: describeIssue(issue),
   }));
 }
 
-/** Zod says "Invalid input: expected string, received undefined" for a missing key; say it plainly. */
-function plainMessage(issue: z.core.$ZodIssue): string {
+/** The message of a zod issue in plain words: zod says "Invalid input: expected string, received undefined" for a missing key. */
+export function describeIssue(issue: z.core.$ZodIssue): string {
   const missing = /^Invalid input: expected (\w+), received undefined$/.exec(issue.message);
   return missing ? `is required (a ${missing[1]})` : issue.message;
 }

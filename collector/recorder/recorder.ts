@@ -165,11 +165,8 @@ export class Recorder {
       `SELECT ts, json_extract(fields, ?) AS value FROM samples
        WHERE series_id = ? AND ts >= ? AND ts <= ? AND value IS NOT NULL ORDER BY ts`,
     );
-    const bucketed = this.db.prepare<
-      [number, number, string, number, number, number],
-      [number, number]
-    >(
-      `SELECT (ts / ?) * ? AS bucket, avg(json_extract(fields, ?)) AS value FROM samples
+    const bucketed = this.db.prepare<[number, string, number, number, number], [number, number]>(
+      `SELECT ts - ts % ? AS bucket, avg(json_extract(fields, ?)) AS value FROM samples
        WHERE series_id = ? AND ts >= ? AND ts <= ?
        GROUP BY bucket HAVING value IS NOT NULL ORDER BY bucket`,
     );
@@ -177,9 +174,7 @@ export class Recorder {
     for (const row of series) {
       const points =
         query.stepMs > 0
-          ? bucketed
-              .raw()
-              .all(query.stepMs, query.stepMs, jsonPath, row.id, query.fromMs, query.toMs)
+          ? bucketed.raw().all(query.stepMs, jsonPath, row.id, query.fromMs, query.toMs)
           : raw.raw().all(jsonPath, row.id, query.fromMs, query.toMs);
       if (points.length === 0) continue;
       results.push({

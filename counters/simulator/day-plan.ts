@@ -36,7 +36,8 @@ const ARRIVAL_WEIGHTS = [
   [1.0, 1.8, 2.2, 2.0, 1.6, 1.2, 1.0, 0.6],
   [0.8, 1.2, 1.2, 1.0, 0.9, 0.7, 0.4],
 ] as const;
-const NO_SHOW_RATE = 0.06;
+/** Procedures completed per day at the reference centre (DOMAIN.md). */
+const PROCEDURES_PER_DAY: readonly [number, number] = [30, 45];
 const RATING_RATE = 0.7;
 
 interface CounterSim {
@@ -47,15 +48,19 @@ interface CounterSim {
   nextAtS: number;
 }
 
+type Fate = 'received' | 'returned' | 'guided' | 'no_show';
+
 interface Ticket {
   number: string;
   field: string;
   issuedAtS: number;
+  /** How the visit ends, drawn up front so that the day's totals stay in the reference range. */
+  fate: Fate;
 }
 
 /**
- * A whole day of the reference centre (DOMAIN.md): 40–52 visits, so 30–45 procedures completed
- * after no-shows and guidance-only visits, a morning peak, the lunch break, late closes.
+ * A whole day of the reference centre (DOMAIN.md): 30–45 procedures completed, plus a few
+ * guidance-only visits and no-shows, a morning peak, the lunch break, late closes.
  * The same options give the same day, event for event.
  */
 export function planDay(options: DayPlanOptions): PlannedEvent[] {
@@ -100,7 +105,7 @@ export function planDay(options: DayPlanOptions): PlannedEvent[] {
     for (const counter of counters) {
       if (counter.phase === 'called' && t >= counter.nextAtS) {
         const ticket = counter.ticket!;
-        if (uniform() < NO_SHOW_RATE) {
+        if (ticket.fate === 'no_show') {
           emit(t, { type: 'ticket.no_show', ticket: ticket.number, counter: counter.id });
           counter.phase = 'idle';
         } else {
@@ -110,8 +115,7 @@ export function planDay(options: DayPlanOptions): PlannedEvent[] {
         }
       } else if (counter.phase === 'serving' && t >= counter.nextAtS) {
         const ticket = counter.ticket!;
-        const draw = uniform();
-        const outcome = draw < 0.6 ? 'received' : draw < 0.9 ? 'returned' : 'guided';
+        const outcome = ticket.fate === 'no_show' ? 'guided' : ticket.fate;
         emit(t, { type: 'service.completed', ticket: ticket.number, counter: counter.id, outcome });
         if (uniform() < RATING_RATE) {
           const score = uniform();
@@ -150,7 +154,19 @@ export function planDay(options: DayPlanOptions): PlannedEvent[] {
 }
 
 function planArrivals(options: DayPlanOptions, uniform: () => number): Ticket[] {
-  const visits = randomInt.source(() => uniform())(40, 53)();
+  const procedures = randomInt.source(uniform)(PROCEDURES_PER_DAY[0], PROCEDURES_PER_DAY[1] + 1)();
+  const guided = randomInt.source(uniform)(1, 6)();
+  const noShows = randomInt.source(uniform)(0, 5)();
+  const fates = shuffle(
+    [
+      ...Array.from({ length: procedures }, (): Fate =>
+        uniform() < 0.65 ? 'received' : 'returned',
+      ),
+      ...Array.from({ length: guided }, (): Fate => 'guided'),
+      ...Array.from({ length: noShows }, (): Fate => 'no_show'),
+    ],
+    uniform,
+  );
   const slots = WORKING_PERIODS_S.flatMap(([start], period) =>
     ARRIVAL_WEIGHTS[period]!.map((weight, i) => ({ startS: start + i * 1800, weight })),
   );
@@ -164,20 +180,31 @@ function planArrivals(options: DayPlanOptions, uniform: () => number): Ticket[] 
     return items[items.length - 1]!;
   };
   const numbers = new Map<string, number>();
-  return Array.from({ length: visits }, () => {
-    const slot = pick(slots);
-    return {
-      issuedAtS: slot.startS + Math.floor(uniform() * 1800),
-      field: pick(options.fields).id,
-    };
-  })
+  return fates
+    .map((fate) => {
+      const slot = pick(slots);
+      return {
+        issuedAtS: slot.startS + Math.floor(uniform() * 1800),
+        field: pick(options.fields).id,
+        fate,
+      };
+    })
     .sort((a, b) => a.issuedAtS - b.issuedAtS)
-    .map(({ issuedAtS, field }) => {
+    .map(({ issuedAtS, field, fate }) => {
       const n = (numbers.get(field) ?? 0) + 1;
       numbers.set(field, n);
       const prefix = String.fromCharCode(65 + options.fields.findIndex((f) => f.id === field));
-      return { number: `${prefix}${String(n).padStart(3, '0')}`, field, issuedAtS };
+      return { number: `${prefix}${String(n).padStart(3, '0')}`, field, issuedAtS, fate };
     });
+}
+
+/** Fisher–Yates, driven by the seeded generator. */
+function shuffle<T>(items: T[], uniform: () => number): T[] {
+  for (let i = items.length - 1; i > 0; i--) {
+    const j = Math.floor(uniform() * (i + 1));
+    [items[i], items[j]] = [items[j]!, items[i]!];
+  }
+  return items;
 }
 
 /**
