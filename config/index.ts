@@ -7,10 +7,4 @@ export {
   parseConfigText,
   type LoadedSettings,
 } from './load.js';
-export {
-  pulseConfigSchema,
-  TARGET_ROLES,
-  type PulseConfig,
-  type TargetConfig,
-  type TargetRole,
-} from './schema.js';
+export { pulseConfigSchema, type PulseConfig, type TargetConfig } from './schema.js';

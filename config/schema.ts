@@ -1,17 +1,6 @@
 import { z } from 'zod';
+import { TARGET_ROLES } from '../contracts/live.js';
 import { slugSchema } from '../contracts/slug.js';
-
-/** Where a target sits on the path from the counters to the portals; the diagnosis walks this path. */
-export const TARGET_ROLES = [
-  'local',
-  'lan',
-  'gateway',
-  'isp',
-  'dns',
-  'internet',
-  'portal',
-] as const;
-export type TargetRole = (typeof TARGET_ROLES)[number];
 
 /** URL schemes a target may use; the scheme picks the probe kind. */
 const TARGET_URL = /^(tcp|https?|icmp|dns):\/\/\S+$/;

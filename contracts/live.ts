@@ -2,6 +2,23 @@ import type { CounterEvent } from './event.js';
 import type { QueueSnapshot } from './queue.js';
 import type { Sample } from './sample.js';
 
+/** Where a target sits on the path from the counters to the portals; the diagnosis walks this path. */
+export const TARGET_ROLES = [
+  'local',
+  'lan',
+  'gateway',
+  'isp',
+  'dns',
+  'internet',
+  'portal',
+] as const;
+export type TargetRole = (typeof TARGET_ROLES)[number];
+
+/** Close code of a live connection refused for want of a valid viewer token (4000–4999: ours). */
+export const CLOSE_UNAUTHORIZED = 4401;
+/** Close code of a client that stopped reading: it reconnects and gets a fresh snapshot. */
+export const CLOSE_TOO_SLOW = 4008;
+
 /** A probe target as the dashboard shows it. */
 export interface TargetInfo {
   /** Target slug, as in samples. */
@@ -9,7 +26,7 @@ export interface TargetInfo {
   /** Display name from config. */
   name: string;
   /** Place of the target along the path LAN → gateway → ISP → DNS → portals. */
-  role: string;
+  role: TargetRole;
   /** Probe kind (`tcp`, `http`, ...). */
   probe: string;
 }

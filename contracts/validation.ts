@@ -26,6 +26,8 @@ export function toValidationProblems(error: z.ZodError, limit = 100): Validation
 
 /** The message of a zod issue in plain words: zod says "Invalid input: expected string, received undefined" for a missing key. */
 export function describeIssue(issue: z.core.$ZodIssue): string {
+  // A bad record key comes as "Invalid key in record" with the key's own problem nested inside.
+  if (issue.code === 'invalid_key' && issue.issues[0]) return describeIssue(issue.issues[0]);
   const missing = /^Invalid input: expected (\w+), received undefined$/.exec(issue.message);
   return missing ? `is required (a ${missing[1]})` : issue.message;
 }

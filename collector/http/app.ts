@@ -13,6 +13,7 @@ import { createErrorHandler } from './error-handler.js';
 import { HttpError } from './http-error.js';
 import { ingestRoutes } from './routes/ingest.js';
 import { seriesRoutes } from './routes/series.js';
+import { sessionRoutes } from './routes/session.js';
 import { queueRoutes, statusRoutes } from './routes/status.js';
 
 /** What the HTTP app needs; `main.ts` builds these and hands them in. */
@@ -54,6 +55,7 @@ export function createApp(deps: AppDependencies): Express {
 
   app.use(statusRoutes({ recorder: deps.recorder, metrics: deps.metrics }));
   app.use(ingestRoutes(deps));
+  app.use(sessionRoutes(deps));
   const viewer = requireRole({ role: 'viewer', tokens: deps.tokens });
   app.use('/api/v1', viewer);
   app.use(seriesRoutes(deps));

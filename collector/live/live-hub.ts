@@ -3,7 +3,13 @@ import type { Duplex } from 'node:stream';
 import type { Logger } from 'pino';
 import { WebSocket, WebSocketServer, type RawData } from 'ws';
 import { z } from 'zod';
-import { LIVE_TOPICS, type LiveServerMessage, type LiveTopic } from '../../contracts/live.js';
+import {
+  CLOSE_TOO_SLOW,
+  CLOSE_UNAUTHORIZED,
+  LIVE_TOPICS,
+  type LiveServerMessage,
+  type LiveTopic,
+} from '../../contracts/live.js';
 import type { CollectorMetrics } from '../metrics.js';
 
 /** Options of the live hub, with defaults in the destructuring of `attach`. */
@@ -33,9 +39,6 @@ const clientMessageSchema = z.object({
   type: z.literal('subscribe'),
   topics: z.array(z.enum(LIVE_TOPICS)).max(LIVE_TOPICS.length * 2),
 });
-
-/** Close code sent when a client stopped reading (4000–4999 are free for applications). */
-export const CLOSE_TOO_SLOW = 4008;
 
 /**
  * Fans live messages out to WebSocket clients. Each client gets a snapshot on connect, then the
@@ -72,8 +75,12 @@ export class LiveHub {
         return refuse(socket, 404, 'no WebSocket at this path; use /api/v1/live');
       if (!sameOrigin(request)) return refuse(socket, 403, 'cross-origin WebSocket refused');
       const status = this.options.authorize(request);
-      if (status !== 200) return refuse(socket, status, 'a valid viewer token is required');
-      this.server.handleUpgrade(request, socket, head, (ws) => this.welcome(ws));
+      this.server.handleUpgrade(request, socket, head, (ws) => {
+        // Accept, then close with a code the dashboard understands: a refused upgrade reaches
+        // browser code only as an anonymous failure, which it would retry forever.
+        if (status !== 200) return ws.close(CLOSE_UNAUTHORIZED, 'a valid viewer token is required');
+        this.welcome(ws);
+      });
     });
   }
 
@@ -170,7 +177,7 @@ function sameOrigin(request: IncomingMessage): boolean {
 }
 
 function refuse(socket: Duplex, status: number, message: string): void {
-  const reason = status === 404 ? 'Not Found' : status === 401 ? 'Unauthorized' : 'Forbidden';
+  const reason = status === 404 ? 'Not Found' : 'Forbidden';
   socket.end(
     `HTTP/1.1 ${status} ${reason}\r\nConnection: close\r\nContent-Type: text/plain; charset=utf-8\r\n` +
       `Content-Length: ${Buffer.byteLength(message)}\r\n\r\n${message}`,

@@ -12,11 +12,12 @@ export function newDataDir(): string {
 }
 
 /** Settings YAML of a small test centre whose probes reach only this machine. */
-export function testCentreYaml(dataDir: string, extra = ''): string {
+export function testCentreYaml(dataDir: string, extra = '', viewerToken?: string): string {
+  const viewer = viewerToken ? `, viewerToken: ${viewerToken}` : '';
   return `
 site: { id: test-centre, name: Trung tâm thử nghiệm }
 server: { port: 0, host: 127.0.0.1, dataDir: ${JSON.stringify(dataDir)}, bodyLimitBytes: 65536 }
-auth: { ingestToken: test-ingest-token-0001, adminToken: test-admin-token-00001 }
+auth: { ingestToken: test-ingest-token-0001, adminToken: test-admin-token-00001${viewer} }
 fields:
   - { id: tu-phap-ho-tich, name: Tư pháp – Hộ tịch }
   - { id: chung-thuc, name: Chứng thực }
@@ -29,9 +30,12 @@ ${extra}`;
 /** Starts a real collector (HTTP and WebSocket on a free loopback port) on `dataDir`. */
 export async function startTestCollector(
   dataDir: string,
-  options: { extraYaml?: string; clock?: () => number } = {},
+  options: { extraYaml?: string; viewerToken?: string; clock?: () => number } = {},
 ): Promise<RunningCollector> {
-  const config = parseConfigText(testCentreYaml(dataDir, options.extraYaml), 'test centre');
+  const config = parseConfigText(
+    testCentreYaml(dataDir, options.extraYaml, options.viewerToken),
+    'test centre',
+  );
   return startCollector({
     settings: { config, source: { kind: 'file', path: 'test centre' } },
     logger: pino({ level: process.env.PULSE_TEST_LOG_LEVEL ?? 'silent' }),
