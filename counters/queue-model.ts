@@ -2,6 +2,9 @@ import type { CounterEvent } from '../contracts/event.js';
 import type { CounterState, CounterStatus, FieldQueue, QueueSnapshot } from '../contracts/queue.js';
 import { localDayOf } from './local-day.js';
 
+/** Where tickets of no known field are counted (their issue event was lost or never sent). */
+const UNKNOWN_FIELD = { id: 'chua-ro', name: 'Chưa rõ lĩnh vực' } as const;
+
 type TicketState = 'waiting' | 'called' | 'serving' | 'done' | 'no_show';
 
 interface TicketRecord {
@@ -110,16 +113,24 @@ export class QueueModel {
     const fields = new Map<string, FieldQueue>();
     for (const [id, name] of this.fieldNames) fields.set(id, this.emptyField(id, name));
     for (const record of this.tickets.values()) {
-      const id = record.field ?? 'khac';
-      const field = fields.get(id) ?? this.emptyField(id, this.fieldNames.get(id) ?? id);
-      fields.set(id, field);
+      const active =
+        record.state === 'waiting' || record.state === 'called' || record.state === 'serving';
+      if (!active) continue;
+      // A ticket whose issue event never arrived may have no field: it is still someone waiting.
+      const id = record.field ?? UNKNOWN_FIELD.id;
+      let field = fields.get(id);
+      if (!field) {
+        const name = id === UNKNOWN_FIELD.id ? UNKNOWN_FIELD.name : (this.fieldNames.get(id) ?? id);
+        field = this.emptyField(id, name);
+        fields.set(id, field);
+      }
       if (record.state === 'waiting') {
         field.waiting++;
         field.oldestWaitingSinceMs = Math.min(
           field.oldestWaitingSinceMs ?? Infinity,
           record.issuedMs,
         );
-      } else if (record.state === 'called' || record.state === 'serving') {
+      } else {
         field.serving++;
       }
     }

@@ -120,6 +120,21 @@ describe('QueueModel', () => {
     });
   });
 
+  it('counts a ticket whose issue was never sent under an unknown field, and only while active', () => {
+    const serving = modelAfter([
+      event(0, 'ticket.called', { ticket: 'X7', counter: '1' }),
+    ]).snapshot();
+    expect(serving.fields.find((f) => f.field === 'chua-ro')).toMatchObject({
+      name: 'Chưa rõ lĩnh vực',
+      serving: 1,
+    });
+    const done = modelAfter([
+      event(0, 'ticket.called', { ticket: 'X7', counter: '1' }),
+      event(9, 'service.completed', { ticket: 'X7', counter: '1', outcome: 'guided' }),
+    ]).snapshot();
+    expect(done.fields.map((f) => f.field)).not.toContain('chua-ro');
+  });
+
   it('starts a new local day from an empty queue and ignores a late event of yesterday', () => {
     const model = modelAfter([
       event(0, 'ticket.issued', { ticket: 'A001', field: 'chung-thuc' }),

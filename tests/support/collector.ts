@@ -30,12 +30,13 @@ ${extra}`;
 /** Starts a real collector (HTTP and WebSocket on a free loopback port) on `dataDir`. */
 export async function startTestCollector(
   dataDir: string,
-  options: { extraYaml?: string; viewerToken?: string; clock?: () => number } = {},
+  options: { extraYaml?: string; viewerToken?: string; port?: number; clock?: () => number } = {},
 ): Promise<RunningCollector> {
   const config = parseConfigText(
     testCentreYaml(dataDir, options.extraYaml, options.viewerToken),
     'test centre',
   );
+  if (options.port !== undefined) config.server.port = options.port;
   return startCollector({
     settings: { config, source: { kind: 'file', path: 'test centre' } },
     logger: pino({ level: process.env.PULSE_TEST_LOG_LEVEL ?? 'silent' }),

@@ -1,0 +1,92 @@
+import { css } from 'lit';
+
+/**
+ * Styles of `pulse-app`, and the theme its children inherit through their shadow roots.
+ *
+ * CSS custom properties (set on `pulse-app` or above to re-theme the page):
+ * - `--pulse-accent`: links, focus rings, the language switch (default Okabe–Ito blue `#0072b2`).
+ * - `--pulse-page-background`: behind the cards (default `#f4f6f8`).
+ * - `--pulse-card-background`: cards (default white).
+ * - `--pulse-text-colour`: body text (default `#1b1f24`).
+ * - `--pulse-muted-colour`: secondary text (default `#4b5563`, 7:1 on white).
+ * - `--pulse-banner-background` / `--pulse-banner-colour`: the connection banner (default
+ *   vermilion-tinted `#fde8dc` with dark text `#5c1f00`).
+ */
+export const appStyles = css`
+  :host {
+    --pulse-accent: #0072b2;
+    --pulse-muted-colour: #4b5563;
+    display: block;
+    min-height: 100vh;
+    background: var(--pulse-page-background, #f4f6f8);
+    color: var(--pulse-text-colour, #1b1f24);
+    font-family: system-ui, 'Segoe UI', Roboto, 'Noto Sans', sans-serif;
+    line-height: 1.4;
+  }
+  header {
+    display: flex;
+    align-items: center;
+    gap: 1rem;
+    padding: 0.9rem 1.5rem;
+    background: var(--pulse-card-background, #fff);
+    border-bottom: 1px solid #e5e7eb;
+  }
+  .brand {
+    flex: 1;
+    min-width: 0;
+  }
+  h1 {
+    margin: 0;
+    font-size: 1.25rem;
+  }
+  .subtitle {
+    color: var(--pulse-muted-colour, #4b5563);
+    font-size: 0.9rem;
+  }
+  .clock {
+    font-variant-numeric: tabular-nums;
+    color: var(--pulse-muted-colour, #4b5563);
+  }
+  .banner {
+    padding: 0.7rem 1.5rem;
+    background: var(--pulse-banner-background, #fde8dc);
+    color: var(--pulse-banner-colour, #5c1f00);
+    border-bottom: 2px solid #d55e00;
+  }
+  .banner strong {
+    margin-right: 0.5rem;
+  }
+  main {
+    display: grid;
+    grid-template-columns: minmax(0, 2fr) minmax(18rem, 1fr);
+    gap: 1rem;
+    padding: 1rem 1.5rem 2rem;
+  }
+  /* Stale figures stay on screen while reconnecting, visibly dimmed. */
+  main.stale {
+    opacity: 0.6;
+  }
+  /* Signed out, the sign-in panel stands alone (it centres itself) instead of the grid. */
+  main.signed-out {
+    display: block;
+  }
+  section {
+    background: var(--pulse-card-background, #fff);
+    border: 1px solid #e5e7eb;
+    border-radius: 8px;
+    padding: 1rem 1.25rem;
+    min-width: 0;
+  }
+  section.wide {
+    grid-column: 1 / -1;
+  }
+  h2 {
+    margin: 0 0 0.75rem;
+    font-size: 1rem;
+  }
+  @media (max-width: 52rem) {
+    main {
+      grid-template-columns: minmax(0, 1fr);
+    }
+  }
+`;

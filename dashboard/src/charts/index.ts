@@ -1,0 +1,12 @@
+// Pure chart geometry: data and size in, paths and ticks out. Elements in components/ draw it.
+export {
+  computeLatencyGeometry,
+  findDownSpans,
+  type ChartMargin,
+  type LatencyChartGeometry,
+  type LatencyChartInput,
+  type LatencyPoint,
+  type LatencySeries,
+} from './latency-geometry.js';
+export { computeTimeTicks } from './time-ticks.js';
+export { SERIES_COLOURS, STATUS_COLOURS, seriesColour } from './palette.js';

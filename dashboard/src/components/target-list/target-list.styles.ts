@@ -1,0 +1,88 @@
+import { css } from 'lit';
+
+/**
+ * Styles of `pulse-target-list`.
+ *
+ * CSS custom properties:
+ * - `--pulse-status-up`: colour of the "up" mark (default Okabe–Ito bluish green `#009e73`).
+ * - `--pulse-status-down`: colour of the "down" mark (default Okabe–Ito vermilion `#d55e00`).
+ * - `--pulse-status-unknown`: colour of the "no data" mark (default grey `#6b7280`).
+ * - `--pulse-muted-colour`: secondary text (default `#4b5563`).
+ */
+export const targetListStyles = css`
+  :host {
+    display: block;
+  }
+  ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  li {
+    display: grid;
+    grid-template-columns: 0.75rem 1fr auto;
+    gap: 0.25rem 0.6rem;
+    align-items: center;
+    padding: 0.55rem 0;
+    border-bottom: 1px solid #e5e7eb;
+  }
+  li:last-child {
+    border-bottom: none;
+  }
+  .swatch {
+    width: 0.75rem;
+    height: 0.25rem;
+    border-radius: 2px;
+  }
+  .name {
+    font-weight: 600;
+  }
+  .role,
+  .measured {
+    color: var(--pulse-muted-colour, #4b5563);
+    font-size: 0.8rem;
+  }
+  .values {
+    text-align: right;
+    white-space: nowrap;
+  }
+  .latency {
+    font-variant-numeric: tabular-nums;
+    font-size: 1.1rem;
+    font-weight: 600;
+  }
+  .status {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.3rem;
+    font-size: 0.85rem;
+    font-weight: 600;
+  }
+  /* Shape as well as colour: a filled dot when up, a hollow square when down. */
+  .status::before {
+    content: '';
+    width: 0.6rem;
+    height: 0.6rem;
+    border-radius: 50%;
+    background: currentColor;
+  }
+  .status.up {
+    color: var(--pulse-status-up, #009e73);
+  }
+  .status.down {
+    color: var(--pulse-status-down, #d55e00);
+  }
+  .status.down::before {
+    border-radius: 1px;
+    background: transparent;
+    border: 2px solid currentColor;
+    width: 0.45rem;
+    height: 0.45rem;
+  }
+  .status.unknown {
+    color: var(--pulse-status-unknown, #6b7280);
+  }
+  .empty {
+    color: var(--pulse-muted-colour, #4b5563);
+  }
+`;

@@ -1,0 +1,3 @@
+// Events the components emit, declared once so listeners are typed.
+export type { PulseLanguageChangeEvent } from './pulse-language-change.js';
+export type { PulseSignInEvent } from './pulse-sign-in.js';

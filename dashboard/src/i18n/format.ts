@@ -1,0 +1,72 @@
+import type { Language } from './language.js';
+
+/** The centre's time zone: times are shown as the staff read them on the wall clock (UTC+7). */
+export const CENTRE_TIME_ZONE = 'Asia/Ho_Chi_Minh';
+
+/** BCP 47 locale of each language: Vietnamese style is `32.534` and `12,3`. */
+const LOCALES: Record<Language, string> = { vi: 'vi-VN', en: 'en-GB' };
+
+/** Number and time formatting of one language, always in the centre's time zone. */
+export interface Formatters {
+  /** A latency such as `12,3 ms` (one decimal). */
+  latencyMs(valueMs: number): string;
+  /** A whole count such as `32.534`. */
+  count(value: number): string;
+  /** A clock time such as `14:05:09`, from epoch ms. */
+  time(epochMs: number): string;
+  /** A short clock time such as `14:05` for chart ticks, from epoch ms. */
+  timeShort(epochMs: number): string;
+  /** A date and time such as `27/11/2026 14:05`, from epoch ms. */
+  dateTime(epochMs: number): string;
+}
+
+/**
+ * Builds the formatters of a language. The Intl objects are costly to create, so the caller keeps
+ * the result for as long as the language does not change.
+ */
+export function createFormatters(language: Language): Formatters {
+  const locale = LOCALES[language];
+  const decimal = new Intl.NumberFormat(locale, {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  });
+  const whole = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+  const time = new Intl.DateTimeFormat(locale, {
+    timeZone: CENTRE_TIME_ZONE,
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
+  });
+  const timeShort = new Intl.DateTimeFormat(locale, {
+    timeZone: CENTRE_TIME_ZONE,
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  });
+  const dateTime = new Intl.DateTimeFormat(locale, {
+    timeZone: CENTRE_TIME_ZONE,
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  });
+  return {
+    // A plain space, as staff type it; the elements keep the value on one line with CSS.
+    latencyMs: (valueMs) => `${decimal.format(valueMs)} ms`,
+    count: (value) => whole.format(value),
+    time: (epochMs) => time.format(epochMs),
+    timeShort: (epochMs) => timeShort.format(epochMs),
+    // vi-VN puts the time first ("14:05 27/11/2026"); staff write the date first.
+    dateTime: (epochMs) => joinDateTime(dateTime.formatToParts(epochMs)),
+  };
+}
+
+/** `dd/mm/yyyy hh:mm` from the parts of a date-time format, whatever order the locale uses. */
+function joinDateTime(parts: Intl.DateTimeFormatPart[]): string {
+  const part = (type: Intl.DateTimeFormatPartTypes) =>
+    parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('day')}/${part('month')}/${part('year')} ${part('hour')}:${part('minute')}`;
+}

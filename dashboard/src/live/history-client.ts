@@ -1,0 +1,84 @@
+import type { SeriesResponse } from '../../../contracts/api.js';
+import type { LatencyPoint } from '../charts/latency-geometry.js';
+import type { Endpoints } from './endpoints.js';
+import { latencyHistoryFromSeries } from './latency-series.js';
+
+/** The latency history of each target, or why there is none. */
+export type HistoryResult =
+  | { ok: true; history: Map<string, LatencyPoint[]> }
+  | { ok: false; unauthorized: boolean; problem: string };
+
+/** What {@link fetchLatencyHistory} needs. */
+export interface HistoryRequest {
+  endpoints: Endpoints;
+  /** Start of the window (epoch ms). */
+  fromMs: number;
+  /** End of the window (epoch ms). */
+  toMs: number;
+  /** Site to keep, or null for all. */
+  site: string | null;
+  fetch: typeof globalThis.fetch;
+  signal?: AbortSignal;
+}
+
+/**
+ * Fetches the latency and up/down history of every link target for a window, in two requests
+ * made together. A 401 (no session) or 403 (a stale one) is reported apart: the page then asks
+ * for an access code instead of retrying.
+ */
+export async function fetchLatencyHistory(request: HistoryRequest): Promise<HistoryResult> {
+  const [rtt, up] = await Promise.all([
+    fetchSeries(request, 'link.rtt_ms'),
+    fetchSeries(request, 'link.up'),
+  ]);
+  if (!rtt.ok) return rtt;
+  if (!up.ok) return up;
+  return { ok: true, history: latencyHistoryFromSeries(rtt.body, up.body, request.site) };
+}
+
+type SeriesResult =
+  { ok: true; body: SeriesResponse } | { ok: false; unauthorized: boolean; problem: string };
+
+async function fetchSeries(
+  { endpoints, fromMs, toMs, site, fetch, signal }: HistoryRequest,
+  metric: string,
+): Promise<SeriesResult> {
+  const url = endpoints.seriesUrl(metric, fromMs, toMs, site);
+  // The session cookie goes with same-origin requests; no credential is ever put in the URL.
+  const response = await fetch(url, { credentials: 'same-origin', signal });
+  if (response.status === 401 || response.status === 403) {
+    return { ok: false, unauthorized: true, problem: `${url} answered ${response.status}` };
+  }
+  if (!response.ok) {
+    return { ok: false, unauthorized: false, problem: `${url} answered ${response.status}` };
+  }
+  const body: unknown = await response.json();
+  if (!isSeriesResponse(body)) {
+    return { ok: false, unauthorized: false, problem: `${url} answered an unexpected body` };
+  }
+  return { ok: true, body };
+}
+
+/** Checks the shape the merge relies on; points that are not number pairs make it refuse. */
+function isSeriesResponse(body: unknown): body is SeriesResponse {
+  if (typeof body !== 'object' || body === null || !('series' in body)) return false;
+  const { series } = body;
+  return (
+    Array.isArray(series) &&
+    series.every(
+      (s: unknown) =>
+        typeof s === 'object' &&
+        s !== null &&
+        'labels' in s &&
+        'points' in s &&
+        typeof s.labels === 'object' &&
+        s.labels !== null &&
+        'target' in s.labels &&
+        typeof s.labels.target === 'string' &&
+        Array.isArray(s.points) &&
+        s.points.every(
+          (p: unknown) => Array.isArray(p) && typeof p[0] === 'number' && typeof p[1] === 'number',
+        ),
+    )
+  );
+}

@@ -1,0 +1,251 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { LiveServerMessage, TargetInfo } from '../../../contracts/live.js';
+import type { QueueSnapshot } from '../../../contracts/queue.js';
+import type { Sample } from '../../../contracts/sample.js';
+import type { LatencyPoint } from '../charts/latency-geometry.js';
+import type { BackoffOptions } from './backoff.js';
+import { resolveEndpoints, type Endpoints } from './endpoints.js';
+import { fetchLatencyHistory } from './history-client.js';
+import {
+  LINK_MEASUREMENT,
+  appendLatencyPoint,
+  latencyPointFromSample,
+  mergeHistoryWithLive,
+} from './latency-series.js';
+import { parseLiveMessage } from './parse-live-message.js';
+import {
+  ReconnectingSocket,
+  type ConnectionState,
+  type SocketLike,
+} from './reconnecting-socket.js';
+import { openSession, type SignInResult } from './session-client.js';
+
+/** Options of {@link LiveController}; every default suits the page, tests pass their own. */
+export interface LiveControllerOptions {
+  /** Address of the page, which locates the API; default `location.href`. */
+  pageUrl?: string;
+  /** Span of the latency history kept for the chart (ms); default 15 minutes. */
+  windowMs?: number;
+  /** Most readings kept per target; default 1 800 (15 minutes at one reading every 0.5 s). */
+  capacity?: number;
+  fetch?: typeof globalThis.fetch;
+  createSocket?: (url: string) => SocketLike;
+  backoff?: BackoffOptions;
+  /** The browser clock (epoch ms); default `Date.now`. */
+  now?: () => number;
+  /** Where problems with the feed are reported; default `console.warn`. */
+  onProblem?: (problem: string) => void;
+}
+
+/**
+ * Owns the live data of a container element: one WebSocket to the collector (reconnecting with
+ * backoff), the latest link sample and the recent latency readings of each target, and the queue
+ * of the site. On each snapshot (first connect and every reconnect) it fetches the last window of
+ * history and joins it to the live readings without a duplicate at the seam.
+ *
+ * When the collector wants a viewer session (history 401/403, socket close 4401) it stops, sets
+ * `connection` to `unauthorized` and waits for {@link LiveController.signIn}.
+ */
+export class LiveController implements ReactiveController {
+  /** State of the connection to the collector. */
+  connection: ConnectionState = 'connecting';
+  /** Site of the collector, from the snapshot; null before the first one. */
+  site: string | null = null;
+  /** Probe targets with display names, in the collector's order. */
+  targets: readonly TargetInfo[] = [];
+  /** Latest link sample of each target, by target slug. */
+  latest: ReadonlyMap<string, Sample> = new Map();
+  /** Recent latency readings of each target, oldest first, at most `capacity`. */
+  recent: ReadonlyMap<string, readonly LatencyPoint[]> = new Map();
+  /** Live queue of the site, or null before any. */
+  queue: QueueSnapshot | null = null;
+
+  private readonly endpoints: Endpoints;
+  private readonly windowMs: number;
+  private readonly capacity: number;
+  private readonly fetch: typeof globalThis.fetch;
+  private readonly now: () => number;
+  private readonly onProblem: (problem: string) => void;
+  private readonly socket: ReconnectingSocket;
+  /** Collector clock minus browser clock (ms), so the chart's "now" matches the samples. */
+  private clockOffsetMs = 0;
+  private historyAbort: AbortController | null = null;
+  /** Whether the host is in the document: a sign-in that ends after it left must not reconnect. */
+  private hostIsConnected = false;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    {
+      pageUrl = globalThis.location?.href ?? 'http://localhost/',
+      windowMs = 15 * 60_000,
+      capacity = 1_800,
+      fetch = globalThis.fetch?.bind(globalThis),
+      createSocket,
+      backoff,
+      now = Date.now,
+      onProblem = (problem) => console.warn(`OneStop Pulse: ${problem}`),
+    }: LiveControllerOptions = {},
+  ) {
+    this.endpoints = resolveEndpoints(pageUrl);
+    this.windowMs = windowMs;
+    this.capacity = capacity;
+    this.fetch = fetch;
+    this.now = now;
+    this.onProblem = onProblem;
+    this.socket = new ReconnectingSocket({
+      url: this.endpoints.liveUrl,
+      onFrame: (data) => this.receive(data),
+      onState: (state) => this.setConnection(state),
+      createSocket,
+      backoff,
+    });
+    host.addController(this);
+  }
+
+  /** Now on the collector's clock (epoch ms): the right edge of the chart. */
+  nowMs(): number {
+    return this.now() + this.clockOffsetMs;
+  }
+
+  /** Span of the history window (ms). */
+  get historyWindowMs(): number {
+    return this.windowMs;
+  }
+
+  hostConnected(): void {
+    this.hostIsConnected = true;
+    this.socket.start();
+  }
+
+  hostDisconnected(): void {
+    this.hostIsConnected = false;
+    this.socket.stop();
+    this.historyAbort?.abort();
+    this.historyAbort = null;
+  }
+
+  /**
+   * Signs in with a viewer code (the collector sets an HttpOnly session cookie) and, when that
+   * works, reconnects: the new socket's snapshot reloads the history. The code is not kept.
+   */
+  async signIn(code: string): Promise<SignInResult> {
+    const result = await openSession({
+      sessionUrl: this.endpoints.sessionUrl,
+      code,
+      fetch: this.fetch,
+    });
+    if (!result.ok) {
+      // A wrong code is the viewer's to fix, not a problem with the feed.
+      if (result.problem !== 'wrong-code') this.onProblem(`could not sign in: ${result.detail}`);
+      return result;
+    }
+    this.restart();
+    return result;
+  }
+
+  private restart(): void {
+    this.historyAbort?.abort();
+    this.historyAbort = null;
+    this.socket.stop();
+    // Set directly: `setConnection` holds on to `unauthorized` against stray late reports.
+    this.connection = 'connecting';
+    this.host.requestUpdate();
+    if (this.hostIsConnected) this.socket.start();
+  }
+
+  private setConnection(state: ConnectionState): void {
+    // A refused session holds until `signIn` succeeds, whatever the stopped feed reports late.
+    if (this.connection === 'unauthorized') return;
+    this.connection = state;
+    this.host.requestUpdate();
+  }
+
+  private receive(data: unknown): void {
+    const parsed = parseLiveMessage(data);
+    if (!parsed.ok) {
+      if (!parsed.problem.startsWith('unhandled')) this.onProblem(parsed.problem);
+      return;
+    }
+    this.apply(parsed.message);
+    this.host.requestUpdate();
+  }
+
+  private apply(message: LiveServerMessage): void {
+    switch (message.type) {
+      case 'snapshot':
+        this.site = message.site;
+        this.targets = message.targets;
+        this.clockOffsetMs = message.atMs - this.now();
+        this.latest = new Map();
+        for (const sample of message.latest) this.addSample(sample);
+        this.queue = message.queue.find((q) => q.site === message.site) ?? message.queue[0] ?? null;
+        void this.loadHistory(message.atMs);
+        break;
+      case 'sample':
+        this.addSample(message.sample);
+        break;
+      case 'state':
+        if (this.site === null || message.queue.site === this.site) this.queue = message.queue;
+        break;
+      case 'error':
+        this.onProblem(`the collector reported: ${message.error}`);
+        break;
+      case 'event':
+        // Counter events feed the later "Live load" view; the queue tile reads `state`.
+        break;
+    }
+  }
+
+  private addSample(sample: Sample): void {
+    if (sample.measurement !== LINK_MEASUREMENT) return;
+    if (this.site !== null && sample.site !== this.site) return;
+    const previous = this.latest.get(sample.target);
+    if (!previous || previous.ts <= sample.ts) {
+      this.latest = new Map(this.latest).set(sample.target, sample);
+    }
+    const point = latencyPointFromSample(sample);
+    if (!point) return;
+    const points = this.recent.get(sample.target) ?? [];
+    const appended = appendLatencyPoint(points, point, this.capacity);
+    if (appended !== points) this.recent = new Map(this.recent).set(sample.target, appended);
+  }
+
+  private async loadHistory(toMs: number): Promise<void> {
+    // A newer snapshot (a reconnect) supersedes a request still in flight.
+    this.historyAbort?.abort();
+    const abort = new AbortController();
+    this.historyAbort = abort;
+    try {
+      const result = await fetchLatencyHistory({
+        endpoints: this.endpoints,
+        fromMs: toMs - this.windowMs,
+        toMs,
+        site: this.site,
+        fetch: this.fetch,
+        signal: abort.signal,
+      });
+      if (abort.signal.aborted) return;
+      if (!result.ok) {
+        if (result.unauthorized) {
+          this.socket.stop();
+          this.setConnection('unauthorized');
+        } else {
+          // The live readings still draw; only the first minutes of the chart stay empty.
+          this.onProblem(`could not load the latency history: ${result.problem}`);
+        }
+        return;
+      }
+      const recent = new Map(this.recent);
+      for (const [target, history] of result.history) {
+        recent.set(target, mergeHistoryWithLive(history, recent.get(target) ?? [], this.capacity));
+      }
+      this.recent = recent;
+      this.host.requestUpdate();
+    } catch (error) {
+      if (abort.signal.aborted) return;
+      this.onProblem(`could not load the latency history: ${String(error)}`);
+    } finally {
+      if (this.historyAbort === abort) this.historyAbort = null;
+    }
+  }
+}

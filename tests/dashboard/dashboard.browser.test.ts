@@ -1,0 +1,153 @@
+import { mkdirSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
+import { pino } from 'pino';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it, inject } from 'vitest';
+import { loadSettings } from '../../config/index.js';
+import { startCollector, type RunningCollector } from '../../collector/main.js';
+import { INGEST_HEADERS, newDataDir, startTestCollector } from '../support/collector.js';
+import { collectPageErrors, launchChromium } from './support/browser.js';
+
+// Screenshots for a person to look at after the run (not committed).
+const SCREENSHOTS = 'test-results';
+let browser: Browser;
+let collector: RunningCollector | undefined;
+beforeAll(async () => {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  browser = await launchChromium();
+});
+afterAll(() => browser?.close());
+afterEach(async () => {
+  await collector?.close();
+  collector = undefined;
+});
+
+/** A loopback port that nothing listens on: a target there is down. */
+async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+async function targetsYaml(): Promise<string> {
+  return `
+probes:
+  intervalSeconds: 1
+  timeoutMs: 500
+  targets:
+    - { id: collector, name: Máy chủ OneStop Pulse, role: local, url: "http://127.0.0.1:{port}/healthz" }
+    - { id: dvc-quoc-gia, name: Cổng Dịch vụ công quốc gia, role: portal, url: "tcp://127.0.0.1:${await closedPort()}" }
+`;
+}
+
+async function valueOf(page: Page, testId: string): Promise<string | null> {
+  return page.getByTestId(testId).getAttribute('data-value');
+}
+
+describe('the dashboard in Chromium', () => {
+  it('shows a measured latency and the queue, both updating live, in Vietnamese', async () => {
+    collector = await startTestCollector(newDataDir(), { extraYaml: await targetsYaml() });
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const errors = collectPageErrors(page);
+    await page.goto(collector.url);
+    expect(await page.locator('html').getAttribute('lang')).toBe('vi');
+
+    // A latency measured for real by the collector's own probe, then a newer one over the WebSocket.
+    const latency = page.getByTestId('latency-collector');
+    await expect
+      .poll(() => valueOf(page, 'latency-collector'), { timeout: 10_000 })
+      .toMatch(/^\d+(\.\d+)?$/);
+    const first = await valueOf(page, 'latency-collector');
+    await expect
+      .poll(() => valueOf(page, 'latency-collector'), { timeout: 10_000 })
+      .not.toBe(first);
+    expect(await latency.textContent()).toMatch(/\d+(,\d+)? ms/);
+    // The unreachable portal is shown as down, in plain words, not as an error.
+    await expect
+      .poll(() => page.getByTestId('status-dvc-quoc-gia').textContent(), { timeout: 10_000 })
+      .toMatch(/Mất kết nối/);
+
+    // Two tickets issued at the counters' queue system appear without a reload.
+    expect(await valueOf(page, 'queue-waiting')).toBe('0');
+    const ts = Date.now();
+    const response = await fetch(`${collector.url}/api/v1/events`, {
+      method: 'POST',
+      headers: INGEST_HEADERS,
+      body: JSON.stringify([
+        {
+          id: 'b1',
+          ts,
+          site: 'test-centre',
+          type: 'ticket.issued',
+          ticket: 'A001',
+          field: 'tu-phap-ho-tich',
+        },
+        {
+          id: 'b2',
+          ts,
+          site: 'test-centre',
+          type: 'ticket.issued',
+          ticket: 'B001',
+          field: 'chung-thuc',
+        },
+      ]),
+    });
+    expect(response.status).toBe(202);
+    await expect.poll(() => valueOf(page, 'queue-waiting'), { timeout: 5000 }).toBe('2');
+
+    await page.screenshot({ path: `${SCREENSHOTS}/dashboard-live.png`, fullPage: true });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows the reconnect banner while the collector is stopped, and hides it once it is back', async () => {
+    const dataDir = newDataDir();
+    collector = await startTestCollector(dataDir);
+    const { port } = collector;
+    const page = await browser.newPage();
+    await page.goto(collector.url);
+    const banner = page.getByTestId('connection-banner');
+    await expect.poll(() => valueOf(page, 'queue-waiting')).toBe('0');
+    expect(await banner.isVisible()).toBe(false);
+
+    await collector.close();
+    collector = undefined;
+    await banner.waitFor({ state: 'visible', timeout: 10_000 });
+    expect(await banner.textContent()).toMatch(/Mất kết nối tới máy chủ/);
+
+    collector = await startTestCollector(dataDir, { extraYaml: '', port });
+    await banner.waitFor({ state: 'hidden', timeout: 35_000 });
+    await page.close();
+  }, 60_000);
+
+  it('runs the demo centre with no config: simulated counters, marked as demo', async () => {
+    const settings = await loadSettings({
+      env: {
+        PULSE_DEMO_TARGETS: 'local',
+        PULSE_PORT: '0',
+        PULSE_HOST: '127.0.0.1',
+        PULSE_DATA_DIR: newDataDir(),
+      },
+    });
+    // A simulated day in about 13 s, so that the counters visibly move during the test.
+    settings.config.demo.speed = 3000;
+    collector = await startCollector({
+      settings,
+      logger: pino({ level: 'silent' }),
+      dashboardDir: inject('dashboardDir'),
+    });
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const errors = collectPageErrors(page);
+    await page.goto(collector.url);
+    await page.getByTestId('demo-badge').waitFor({ state: 'visible', timeout: 10_000 });
+    await expect.poll(() => valueOf(page, 'latency-collector'), { timeout: 10_000 }).toMatch(/^\d/);
+    const issued = async () => Number(await valueOf(page, 'queue-served-today'));
+    const before = await issued();
+    await expect.poll(issued, { timeout: 20_000 }).not.toBe(before);
+    await page.screenshot({ path: `${SCREENSHOTS}/dashboard-demo.png`, fullPage: true });
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 40_000);
+});

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { parseLiveMessage } from '../../../../dashboard/src/live/parse-live-message.js';
+
+const TS = Date.UTC(2026, 10, 27, 7, 0, 0);
+const sample = {
+  ts: TS,
+  site: 'binh-xuyen',
+  measurement: 'link',
+  target: 'gateway',
+  probe: 'icmp',
+  fields: { up: 1, rtt_ms: 1.2 },
+};
+const queue = {
+  site: 'binh-xuyen',
+  demo: true,
+  asOfMs: TS,
+  fields: [
+    { field: 'chung-thuc', name: 'Chứng thực', waiting: 3, serving: 1, oldestWaitingSinceMs: TS },
+  ],
+  counters: [
+    { counter: '1', name: 'Quầy 1', state: 'serving', ticket: 'A001', sinceMs: TS, servedToday: 4 },
+  ],
+  totals: { waiting: 3, serving: 1, servedToday: 12, issuedToday: 16 },
+};
+
+describe('parseLiveMessage', () => {
+  it('reads a whole snapshot', () => {
+    const frame = JSON.stringify({
+      type: 'snapshot',
+      atMs: TS,
+      site: 'binh-xuyen',
+      targets: [{ id: 'gateway', name: 'Cổng mạng', role: 'gateway', probe: 'icmp' }],
+      latest: [sample],
+      queue: [queue],
+    });
+    expect(parseLiveMessage(frame)).toEqual({
+      ok: true,
+      message: {
+        type: 'snapshot',
+        atMs: TS,
+        site: 'binh-xuyen',
+        targets: [{ id: 'gateway', name: 'Cổng mạng', role: 'gateway', probe: 'icmp' }],
+        latest: [sample],
+        queue: [queue],
+      },
+    });
+  });
+
+  it('drops the bad items of a snapshot and keeps the good ones', () => {
+    const frame = JSON.stringify({
+      type: 'snapshot',
+      atMs: TS,
+      site: 'binh-xuyen',
+      targets: [{ id: 'isp' }, { name: 'no id' }],
+      latest: [sample, { ...sample, ts: 'yesterday' }, { ...sample, fields: null }],
+      queue: 'not a list',
+    });
+    const parsed = parseLiveMessage(frame);
+    expect(parsed.ok && parsed.message.type === 'snapshot' && parsed.message).toMatchObject({
+      targets: [{ id: 'isp', name: 'isp', role: 'internet', probe: '' }],
+      latest: [sample],
+      queue: [],
+    });
+  });
+
+  it('keeps only the numeric fields of a sample', () => {
+    const parsed = parseLiveMessage(
+      JSON.stringify({ type: 'sample', sample: { ...sample, fields: { up: 1, note: 'x' } } }),
+    );
+    expect(parsed).toEqual({
+      ok: true,
+      message: { type: 'sample', sample: { ...sample, fields: { up: 1 } } },
+    });
+  });
+
+  it('treats a queue without an explicit demo: false as demo data', () => {
+    const withoutDemo: Partial<typeof queue> = { ...queue };
+    delete withoutDemo.demo;
+    const parsed = parseLiveMessage(JSON.stringify({ type: 'state', queue: withoutDemo }));
+    expect(parsed.ok && parsed.message.type === 'state' && parsed.message.queue.demo).toBe(true);
+  });
+
+  it.each([
+    { case: 'binary data', frame: new ArrayBuffer(4), problem: 'frame is not text' },
+    { case: 'an HTML error page', frame: '<html>502</html>', problem: 'frame is not JSON' },
+    { case: 'an object without type', frame: '{"sample":{}}', problem: 'message has no "type"' },
+    { case: 'a JSON array', frame: '[1,2]', problem: 'message has no "type"' },
+    {
+      case: 'a snapshot without time',
+      frame: '{"type":"snapshot","site":"x"}',
+      problem: 'snapshot lacks',
+    },
+    { case: 'a sample without sample', frame: '{"type":"sample"}', problem: 'no valid sample' },
+    {
+      case: 'a state without totals',
+      frame: '{"type":"state","queue":{"site":"x"}}',
+      problem: 'no valid queue snapshot',
+    },
+    { case: 'a kind with no view yet', frame: '{"type":"outage"}', problem: 'unhandled' },
+  ])('sets aside $case', ({ frame, problem }) => {
+    const parsed = parseLiveMessage(frame);
+    expect(parsed.ok).toBe(false);
+    expect(!parsed.ok && parsed.problem).toContain(problem);
+  });
+});
