@@ -37,6 +37,24 @@ const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX events_by_time ON events (ts);
   `,
+  // 2: link outages (collector/link-health). One row per outage of one target, open while
+  // `ended_ms` is NULL so that it survives a restart; unique by start so a rewrite is an update.
+  // `cause` is the verdict code, the summaries are its sentences when the cause was settled.
+  `
+  CREATE TABLE outages (
+    id INTEGER PRIMARY KEY,
+    site TEXT NOT NULL,
+    target TEXT NOT NULL,
+    started_ms INTEGER NOT NULL,
+    ended_ms INTEGER,
+    cause TEXT NOT NULL,
+    summary_vi TEXT NOT NULL,
+    summary_en TEXT NOT NULL,
+    UNIQUE (site, target, started_ms)
+  );
+  CREATE INDEX outages_by_start ON outages (started_ms);
+  CREATE INDEX outages_open ON outages (site) WHERE ended_ms IS NULL;
+  `,
 ];
 
 /** Brings the database to the latest schema version; refuses a file written by a newer release. */
