@@ -226,6 +226,14 @@ export class Recorder {
     }
   }
 
+  /**
+   * The open SQLite handle, for the stores of other parts that keep their tables in this file
+   * (the outages of `collector/link-health`), so that one file and one migration path hold all.
+   */
+  get database(): SqliteDatabase {
+    return this.db;
+  }
+
   close(): void {
     this.db.close();
   }
