@@ -2,7 +2,7 @@ import { request as httpRequest, type ClientRequest, type IncomingMessage } from
 import { request as httpsRequest } from 'node:https';
 import { performance } from 'node:perf_hooks';
 import type { TLSSocket } from 'node:tls';
-import type { LinkFields, Probe, ProbeTarget } from './probe.js';
+import type { Probe, ProbeResult, ProbeTarget } from './probe.js';
 
 /** Most body bytes read from a portal's answer: enough for a status page, not a download. */
 const MAX_BODY_BYTES = 256 * 1024;
@@ -15,7 +15,7 @@ const DAY_MS = 86_400_000;
  */
 export const httpProbe: Probe = {
   kind: 'http',
-  measure(target: ProbeTarget): Promise<LinkFields> {
+  measure(target: ProbeTarget): Promise<ProbeResult> {
     const isHttps = target.url.protocol === 'https:';
     const send = isHttps ? httpsRequest : httpRequest;
     return new Promise((resolve) => {
@@ -29,7 +29,7 @@ export const httpProbe: Probe = {
         settled = true;
         clearTimeout(timer);
         request?.destroy();
-        resolve({ ...fields, up });
+        resolve({ fields: { ...fields, up } });
       };
       const timer = setTimeout(() => finish(0), target.timeoutMs);
       request = send(target.url, {

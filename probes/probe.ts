@@ -8,10 +8,28 @@ export interface ProbeTarget {
 }
 
 /**
- * Fields of one measurement, named as in the `link` measurement of the InfluxDB schema
- * (`up` 0/1 always; `rtt_ms`, `http_status`, … when known).
+ * Fields of one measurement, named as in the InfluxDB schema (`up` 0/1 always; `rtt_ms`,
+ * `http_status`, … for `link`; `rx_bps`, … for `iface`).
  */
 export type LinkFields = Record<string, number> & { up: 0 | 1 };
+
+/**
+ * What one round of a probe gives. Beside the fields (which become the sample), a probe that
+ * sends several packets a round keeps their round-trip times for the SmokePing-style chart, and
+ * any probe may explain a down result or report a problem of this machine once.
+ */
+export interface ProbeResult {
+  fields: LinkFields;
+  /** Round-trip time of each reply of the round, in ms, in the order the requests were sent. */
+  distributionMs?: readonly number[];
+  /** Why the target is down, in plain words (`unknown host`, …), for people at a terminal. */
+  detail?: string;
+  /**
+   * A problem of this machine rather than of the target (a missing tool), attached to the first
+   * round that meets it so that the scheduler reports it once; the round is still measured.
+   */
+  problem?: Error;
+}
 
 /**
  * A kind of probe. It measures and returns fields; it never stores, schedules or notifies.
@@ -20,5 +38,12 @@ export type LinkFields = Record<string, number> & { up: 0 | 1 };
 export interface Probe {
   /** Probe kind, as in the `probe` tag of samples (`tcp`, `http`, …). */
   readonly kind: string;
-  measure(target: ProbeTarget): Promise<LinkFields>;
+  /** Measurement its samples belong to; `link` when absent. */
+  readonly measurement?: string;
+  /**
+   * True when the first round only takes a baseline (counter rates need two readings): a
+   * one-shot caller measures twice.
+   */
+  readonly needsBaseline?: boolean;
+  measure(target: ProbeTarget): Promise<ProbeResult>;
 }

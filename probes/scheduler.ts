@@ -15,7 +15,11 @@ export interface ProbeSchedulerOptions {
   clock?: () => number;
   /** Receives each sample as soon as its round ends. */
   onSample: (sample: Sample) => void;
-  /** Receives a probe that threw instead of returning `up: 0`: a bug, reported and survived. */
+  /**
+   * Receives a probe that threw instead of returning `up: 0` (a bug, reported and survived), and
+   * a problem of this machine that a probe reports once, such as a missing `fping` (its round
+   * is still recorded, as down).
+   */
   onError: (targetId: string, error: unknown) => void;
 }
 
@@ -45,12 +49,14 @@ export class ProbeScheduler {
     const clock = this.options.clock ?? Date.now;
     const startedMs = clock();
     try {
-      const fields = await scheduled.probe.measure(scheduled.target);
+      // The RTT distribution of a round is not recorded yet: samples hold numbers only.
+      const { fields, problem } = await scheduled.probe.measure(scheduled.target);
       if (!this.running) return;
+      if (problem) this.options.onError(scheduled.target.id, problem);
       this.options.onSample({
         ts: startedMs,
         site: this.options.site,
-        measurement: 'link',
+        measurement: scheduled.probe.measurement ?? 'link',
         target: scheduled.target.id,
         probe: scheduled.probe.kind,
         fields: roundFields(fields),

@@ -21,8 +21,8 @@ afterAll(() => {
   return new Promise<void>((resolve) => server.close(() => resolve()));
 });
 
-const measure = (path: string, timeoutMs = 2000) =>
-  httpProbe.measure({ id: 'portal', url: new URL(base + path), timeoutMs });
+const measure = async (path: string, timeoutMs = 2000) =>
+  (await httpProbe.measure({ id: 'portal', url: new URL(base + path), timeoutMs })).fields;
 
 describe('http probe', () => {
   it('times each phase of a good answer, and the phases add up', async () => {

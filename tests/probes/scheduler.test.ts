@@ -16,7 +16,7 @@ function slowProbe(
     calls: 0,
     measure() {
       this.calls++;
-      return new Promise((resolve) => setTimeout(() => resolve(fields), delayMs));
+      return new Promise((resolve) => setTimeout(() => resolve({ fields }), delayMs));
     },
   };
 }

@@ -20,7 +20,7 @@ afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 describe('tcp probe', () => {
   it('reports a listening port as up with its connect time', async () => {
-    const fields = await tcpProbe.measure({
+    const { fields } = await tcpProbe.measure({
       id: 'x',
       url: new URL(`tcp://127.0.0.1:${openPort}`),
       timeoutMs: 2000,
@@ -31,7 +31,7 @@ describe('tcp probe', () => {
   });
 
   it('reports a refused connection as down, not as an error', async () => {
-    const fields = await tcpProbe.measure({
+    const { fields } = await tcpProbe.measure({
       id: 'x',
       url: new URL(`tcp://127.0.0.1:${closedPort}`),
       timeoutMs: 2000,
