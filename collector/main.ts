@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import type { Logger } from 'pino';
 import type { LoadedSettings, PulseConfig } from '../config/index.js';
+import type { HealthResponse } from '../contracts/api.js';
 import type { TargetInfo } from '../contracts/live.js';
 import { DEMO_SITE, QueueBoard } from '../counters/queue-board.js';
 import { startOfLocalDayMs } from '../counters/local-day.js';
@@ -13,7 +14,8 @@ import { checkAccess } from './http/auth.js';
 import { createApp } from './http/app.js';
 import { Intake } from './intake.js';
 import { LiveHub } from './live/live-hub.js';
-import { createMetrics } from './metrics.js';
+import { Forwarder, Outbox, createSink } from './forward/index.js';
+import { createMetrics, registerForwarderMetrics } from './metrics.js';
 import { defaultDashboardDir } from './package-root.js';
 import { Recorder } from './recorder/recorder.js';
 
@@ -89,6 +91,25 @@ export async function startCollector(options: StartCollectorOptions): Promise<Ru
   });
   const intake = new Intake(recorder, queues, hub, metrics);
 
+  // Store and forward: the outbox is a cursor over the recorder's rows; off without influx.url.
+  const sink = createSink(config.influx);
+  const forwarder = sink
+    ? new Forwarder({
+        outbox: new Outbox(recorder.database, clock),
+        sink,
+        logger,
+        clock,
+        batchLines: config.influx.batchLines,
+        flushIntervalMs: config.influx.flushIntervalMs,
+      })
+    : undefined;
+  const forwarderStatus = (): HealthResponse['forwarder'] => {
+    if (!forwarder) return { state: 'disabled', backlog: 0 };
+    const { state, backlog, backlogAgeSeconds, lastError } = forwarder.status();
+    return { state, backlog, backlogAgeSeconds, lastError };
+  };
+  if (forwarder) registerForwarderMetrics(metrics, () => forwarder.status());
+
   // HTTP and WebSocket on one port.
   const app = createApp({
     recorder,
@@ -100,6 +121,7 @@ export async function startCollector(options: StartCollectorOptions): Promise<Ru
     clock,
     bodyLimitBytes: config.server.bodyLimitBytes,
     dashboardDir: options.dashboardDir ?? defaultDashboardDir(),
+    forwarderStatus,
   });
   const server = createServer(app);
   hub.attach(server);
@@ -128,9 +150,17 @@ export async function startCollector(options: StartCollectorOptions): Promise<Ru
   });
   scheduler.start();
   demo?.start();
+  forwarder?.start();
 
   logger.info(
-    { url, dataDir, site: config.site.id, demo: config.demo.enabled, config: settings.source },
+    {
+      url,
+      dataDir,
+      site: config.site.id,
+      demo: config.demo.enabled,
+      config: settings.source,
+      forwarding: sink?.description ?? 'off (no influx.url)',
+    },
     `OneStop Pulse is running: open ${url} in a browser`,
   );
   return {
@@ -141,6 +171,7 @@ export async function startCollector(options: StartCollectorOptions): Promise<Ru
     async close() {
       scheduler.stop();
       demo?.stop();
+      await forwarder?.stop();
       hub.close();
       server.closeAllConnections();
       await new Promise<void>((done) => server.close(() => done()));

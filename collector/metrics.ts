@@ -56,3 +56,58 @@ export function createMetrics(): CollectorMetrics {
     }),
   };
 }
+
+/** What the forwarder's gauges read at each scrape (no timer of their own). */
+export interface ForwarderReadings {
+  state: string;
+  backlog: number;
+  backlogAgeSeconds: number;
+  quarantined: number;
+  delivered: number;
+}
+
+/** Registers the forwarder's gauges; they call `read` when `/metrics` is scraped. */
+export function registerForwarderMetrics(
+  metrics: CollectorMetrics,
+  read: () => ForwarderReadings,
+): void {
+  const registers = [metrics.registry];
+  const gauge = (name: string, help: string, pick: (r: ForwarderReadings) => number): void => {
+    new Gauge({
+      name,
+      help,
+      registers,
+      collect() {
+        this.set(pick(read()));
+      },
+    });
+  };
+  gauge(
+    'pulse_forward_backlog_rows',
+    'Samples and events recorded and not yet delivered to InfluxDB.',
+    (r) => r.backlog,
+  );
+  gauge(
+    'pulse_forward_backlog_age_seconds',
+    'Age of the oldest undelivered row.',
+    (r) => r.backlogAgeSeconds,
+  );
+  gauge(
+    'pulse_forward_quarantined_lines',
+    'Lines InfluxDB will never accept, set aside.',
+    (r) => r.quarantined,
+  );
+  gauge(
+    'pulse_forward_delivered_lines',
+    'Lines delivered to InfluxDB since start.',
+    (r) => r.delivered,
+  );
+  new Gauge({
+    name: 'pulse_forward_up',
+    help: '1 when the forwarder delivers (state ok), 0 while it retries or needs a person.',
+    registers,
+    collect() {
+      this.set(read().state === 'ok' ? 1 : 0);
+    },
+  });
+}

@@ -34,6 +34,14 @@ const ENV_OVERRIDES: { name: string; path: string[]; parse: (raw: string) => unk
   { name: 'PULSE_ADMIN_TOKEN', path: ['auth', 'adminToken'], parse: String },
   { name: 'PULSE_VIEWER_TOKEN', path: ['auth', 'viewerToken'], parse: String },
   { name: 'PULSE_DEMO', path: ['demo', 'enabled'], parse: parseBoolean },
+  { name: 'PULSE_INFLUX_URL', path: ['influx', 'url'], parse: String },
+  { name: 'PULSE_INFLUX_API', path: ['influx', 'api'], parse: String },
+  { name: 'PULSE_INFLUX_TOKEN', path: ['influx', 'token'], parse: String },
+  { name: 'PULSE_INFLUX_ORG', path: ['influx', 'org'], parse: String },
+  { name: 'PULSE_INFLUX_BUCKET', path: ['influx', 'bucket'], parse: String },
+  { name: 'PULSE_INFLUX_DATABASE', path: ['influx', 'database'], parse: String },
+  { name: 'PULSE_INFLUX_USERNAME', path: ['influx', 'username'], parse: String },
+  { name: 'PULSE_INFLUX_PASSWORD', path: ['influx', 'password'], parse: String },
 ];
 
 function parseNumber(raw: string): unknown {

@@ -68,6 +68,28 @@ export const pulseConfigSchema = z
         viewerToken: z.string().min(8, 'must be at least 8 characters').optional(),
       })
       .prefault({}),
+    influx: z
+      .object({
+        /** Base URL of InfluxDB (or any server of its write API); unset = no forwarding. */
+        url: z.url({ error: 'must be a URL such as http://influxdb:8086' }).optional(),
+        /** `v2`: InfluxDB 2.x, 3.x, Cloud and 1.8+; `v1`: the /write API of InfluxDB 1.x before 1.8. */
+        api: z.enum(['v1', 'v2'], { error: 'must be v1 or v2' }).default('v2'),
+        /** v2: API token (or `username:password` for 1.8+). */
+        token: z.string().min(1).optional(),
+        org: z.string().min(1).default('onestop'),
+        bucket: z.string().min(1).default('onestop_pulse'),
+        /** v1: database name. */
+        database: z.string().min(1).default('onestop_pulse'),
+        username: z.string().min(1).optional(),
+        password: z.string().min(1).optional(),
+        /** Create the database (v1) when it is missing, if the user may. */
+        createDatabase: z.boolean().default(true),
+        /** Most lines in one write request. */
+        batchLines: z.number().int().min(1).max(50_000).default(5000),
+        /** Longest wait before new data is sent, in ms. */
+        flushIntervalMs: z.number().int().min(10).max(60_000).default(1000),
+      })
+      .prefault({}),
     probes: z
       .object({
         intervalSeconds: z.number().min(1).max(3600).default(10),

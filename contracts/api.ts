@@ -19,5 +19,13 @@ export interface ErrorResponse {
 export interface HealthResponse {
   status: 'ok' | 'degraded';
   recorder: 'ok' | 'error';
-  forwarder: { state: 'disabled' | 'ok' | 'retrying' | 'error'; backlog: number };
+  /** Forwarding to InfluxDB: `error` needs a person (credentials, missing database). */
+  forwarder: {
+    state: 'disabled' | 'ok' | 'retrying' | 'error';
+    /** Rows recorded and not yet delivered. */
+    backlog: number;
+    /** Age of the oldest undelivered row, in seconds. */
+    backlogAgeSeconds?: number;
+    lastError?: string | null;
+  };
 }

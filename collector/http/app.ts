@@ -3,6 +3,7 @@ import helmet from 'helmet';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
+import type { HealthResponse } from '../../contracts/api.js';
 import type { QueueBoard } from '../../counters/queue-board.js';
 import type { AccessTokens } from '../auth/tokens.js';
 import type { Intake } from '../intake.js';
@@ -29,6 +30,8 @@ export interface AppDependencies {
   bodyLimitBytes: number;
   /** Folder of the built dashboard (index.html and assets). */
   dashboardDir: string;
+  /** The forwarder's state for `/healthz`. */
+  forwarderStatus: () => HealthResponse['forwarder'];
 }
 
 /** The collector's HTTP app, without `listen()`: tests run it on port 0, `main.ts` on the real port. */
@@ -53,7 +56,7 @@ export function createApp(deps: AppDependencies): Express {
     }),
   );
 
-  app.use(statusRoutes({ recorder: deps.recorder, metrics: deps.metrics }));
+  app.use(statusRoutes(deps));
   app.use(ingestRoutes(deps));
   app.use(sessionRoutes(deps));
   const viewer = requireRole({ role: 'viewer', tokens: deps.tokens });

@@ -55,6 +55,23 @@ const MIGRATIONS: readonly string[] = [
   CREATE INDEX outages_by_start ON outages (started_ms);
   CREATE INDEX outages_open ON outages (site) WHERE ended_ms IS NULL;
   `,
+  // 3: the forwarder's outbox: a delivery cursor per stream over the rows above (no copies), the
+  // lines InfluxDB will never accept, and an index to find a ticket's earlier events.
+  `
+  CREATE TABLE forward_cursors (
+    stream TEXT PRIMARY KEY,
+    position INTEGER NOT NULL
+  );
+  CREATE TABLE forward_quarantine (
+    id INTEGER PRIMARY KEY,
+    stream TEXT NOT NULL,
+    row_id INTEGER NOT NULL,
+    line TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    at_ms INTEGER NOT NULL
+  );
+  CREATE INDEX events_by_ticket ON events (site, ticket, type, ts);
+  `,
 ];
 
 /** Brings the database to the latest schema version; refuses a file written by a newer release. */

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { SeriesResult } from '../../contracts/api.js';
 import type { CounterEvent } from '../../contracts/event.js';
 import type { Sample } from '../../contracts/sample.js';
+import { eventOfRow, type EventRow } from './event-row.js';
 import { migrate } from './migrations.js';
 
 /** File name of the recorder's database inside the data directory. */
@@ -35,18 +36,6 @@ interface SeriesRow {
   measurement: string;
   target: string;
   probe: string;
-}
-
-interface EventRow {
-  id: string;
-  ts: number;
-  site: string;
-  type: CounterEvent['type'];
-  ticket: string | null;
-  field: string | null;
-  counter: string | null;
-  outcome: CounterEvent['outcome'] | null;
-  rating: number | null;
 }
 
 /**
@@ -205,15 +194,7 @@ export class Recorder {
 
   /** Events of every site from `sinceMs` on, in time order (to rebuild the live queue after a restart). */
   eventsSince(sinceMs: number): CounterEvent[] {
-    return this.statements.eventsSince.all(sinceMs).map((row) => {
-      const event: CounterEvent = { id: row.id, ts: row.ts, site: row.site, type: row.type };
-      if (row.ticket !== null) event.ticket = row.ticket;
-      if (row.field !== null) event.field = row.field;
-      if (row.counter !== null) event.counter = row.counter;
-      if (row.outcome !== null) event.outcome = row.outcome;
-      if (row.rating !== null) event.rating = row.rating;
-      return event;
-    });
+    return this.statements.eventsSince.all(sinceMs).map(eventOfRow);
   }
 
   /** Cheap liveness check for `/healthz`. */
@@ -228,7 +209,7 @@ export class Recorder {
 
   /**
    * The open SQLite handle, for the stores of other parts that keep their tables in this file
-   * (the outages of `collector/link-health`), so that one file and one migration path hold all.
+   * (the outages of `collector/link-health`, the forwarder's outbox), so that one file and one migration path hold all.
    */
   get database(): SqliteDatabase {
     return this.db;

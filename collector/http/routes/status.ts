@@ -8,17 +8,22 @@ import type { Recorder } from '../../recorder/recorder.js';
 export function statusRoutes({
   recorder,
   metrics,
+  forwarderStatus,
 }: {
   recorder: Recorder;
   metrics: CollectorMetrics;
+  /** The forwarder's state and backlog; `disabled` when there is no InfluxDB. */
+  forwarderStatus: () => HealthResponse['forwarder'];
 }): Router {
   const router = Router();
   router.get('/healthz', (_request, response) => {
     const recorderOk = recorder.isHealthy();
+    const forwarder = forwarderStatus();
+    const forwarderOk = forwarder.state === 'ok' || forwarder.state === 'disabled';
     const body: HealthResponse = {
-      status: recorderOk ? 'ok' : 'degraded',
+      status: recorderOk && forwarderOk ? 'ok' : 'degraded',
       recorder: recorderOk ? 'ok' : 'error',
-      forwarder: { state: 'disabled', backlog: 0 },
+      forwarder,
     };
     response.status(recorderOk ? 200 : 503).json(body);
   });

@@ -1,0 +1,71 @@
+import { Point } from '@influxdata/influxdb-client';
+import type { CounterEvent } from '../../contracts/event.js';
+import type { Sample } from '../../contracts/sample.js';
+
+/**
+ * Fields written as InfluxDB integers (`10i`); every other field is a float, always, so that a
+ * value that happens to be whole (`rtt_ms=42`) never causes a field type conflict.
+ */
+const INTEGER_FIELDS: ReadonlySet<string> = new Set([
+  'up',
+  'sent',
+  'received',
+  'http_status',
+  'tls_days_left',
+  'answers',
+  'rx_errors',
+  'tx_errors',
+  'waiting',
+  'serving',
+  'open_counters',
+  'rating',
+  'count',
+]);
+
+/**
+ * Tag names of the sample's `target` per measurement (DESIGN.md, InfluxDB schema): a link's target
+ * is `target`, an interface's is `iface`, a queue's is its `field`.
+ */
+const TARGET_TAG: Readonly<Record<string, string>> = { iface: 'iface', queue: 'field' };
+/** Measurements whose `probe` tag is not part of the schema. */
+const WITHOUT_PROBE_TAG: ReadonlySet<string> = new Set(['iface', 'queue']);
+
+/** One sample as a line of InfluxDB line protocol, with a millisecond timestamp. */
+export function sampleToLine(sample: Sample): string {
+  const point = new Point(sample.measurement).tag('site', sample.site);
+  point.tag(TARGET_TAG[sample.measurement] ?? 'target', sample.target);
+  if (!WITHOUT_PROBE_TAG.has(sample.measurement)) point.tag('probe', sample.probe);
+  for (const [name, value] of Object.entries(sample.fields)) {
+    if (INTEGER_FIELDS.has(name)) point.intField(name, Math.round(value));
+    else point.floatField(name, value);
+  }
+  return point.timestamp(sample.ts).toLineProtocol()!;
+}
+
+/** What the recorder knows about an event's ticket when the event is forwarded. */
+export interface TicketContext {
+  /** The ticket's field, from its issue event when the event itself does not say. */
+  field?: string | undefined;
+  /** Seconds from issue to call (for `ticket.called`). */
+  waitSeconds?: number | undefined;
+  /** Seconds from start to completion (for `service.completed`). */
+  serviceSeconds?: number | undefined;
+}
+
+/**
+ * One counter event as a line of the `ticket` measurement: tags site, field, counter, event;
+ * fields `count` (always 1, so that Grafana can count events), `ticket`, `wait_s`, `service_s`,
+ * `rating` where known.
+ */
+export function eventToLine(event: CounterEvent, context: TicketContext = {}): string {
+  const point = new Point('ticket').tag('site', event.site).tag('event', event.type);
+  const field = event.field ?? context.field;
+  if (field) point.tag('field', field);
+  if (event.counter) point.tag('counter', event.counter);
+  point.intField('count', 1);
+  if (event.ticket) point.stringField('ticket', event.ticket);
+  if (context.waitSeconds !== undefined) point.floatField('wait_s', context.waitSeconds);
+  if (context.serviceSeconds !== undefined) point.floatField('service_s', context.serviceSeconds);
+  if (event.rating !== undefined) point.intField('rating', event.rating);
+  return point.timestamp(event.ts).toLineProtocol()!;
+}

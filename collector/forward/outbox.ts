@@ -1,0 +1,181 @@
+import type { Database, Statement } from 'better-sqlite3';
+import type { CounterEvent } from '../../contracts/event.js';
+import { eventOfRow, type EventRow } from '../recorder/event-row.js';
+import { eventToLine, sampleToLine, type TicketContext } from './line-protocol.js';
+
+/** Named parameters of the lookups of a ticket's earlier events. */
+interface TicketLookup {
+  site: string;
+  ticket: string;
+  ts: number;
+}
+
+/** The tables the forwarder drains, each read in the order of its monotonic row id. */
+export type OutboxStream = 'samples' | 'events';
+
+/** A batch read from the outbox: its lines, and where each stream's cursor goes once delivered. */
+export interface OutboxBatch {
+  lines: string[];
+  /** For each line, the stream and row it came from (to quarantine a rejected line). */
+  origins: { stream: OutboxStream; rowId: number }[];
+  cursors: Partial<Record<OutboxStream, number>>;
+}
+
+interface SampleRow {
+  id: number;
+  ts: number;
+  fields: string;
+  site: string;
+  measurement: string;
+  target: string;
+  probe: string;
+}
+
+/**
+ * The forwarder's durable outbox. It holds no copy of the data: each stream is a cursor over the
+ * recorder's own rows (`samples.id`, `events.seq`), so recording a sample costs one insert and a
+ * crash at any moment loses nothing: rows after the cursor are sent (again) on the next start.
+ */
+export class Outbox {
+  private readonly statements: {
+    cursor: Statement<[string], { position: number }>;
+    setCursor: Statement<[string, number]>;
+    samples: Statement<[number, number], SampleRow>;
+    events: Statement<[number, number], EventRow & { seq: number }>;
+    issuedBefore: Statement<[TicketLookup], { ts: number; field: string | null }>;
+    startedBefore: Statement<[TicketLookup], { ts: number }>;
+    maxSample: Statement<[], { id: number | null }>;
+    maxEvent: Statement<[], { seq: number | null }>;
+    oldestSampleAfter: Statement<[number], { ts: number }>;
+    oldestEventAfter: Statement<[number], { ts: number }>;
+    quarantine: Statement<[string, number, string, string, number]>;
+    quarantined: Statement<[], { count: number }>;
+  };
+
+  constructor(
+    private readonly db: Database,
+    private readonly clock: () => number = Date.now,
+  ) {
+    this.statements = {
+      cursor: db.prepare('SELECT position FROM forward_cursors WHERE stream = ?'),
+      setCursor: db.prepare(
+        'INSERT INTO forward_cursors (stream, position) VALUES (?, ?) ON CONFLICT (stream) DO UPDATE SET position = excluded.position',
+      ),
+      samples: db.prepare(
+        `SELECT p.id, p.ts, p.fields, s.site, s.measurement, s.target, s.probe
+         FROM samples p JOIN series s ON s.id = p.series_id WHERE p.id > ? ORDER BY p.id LIMIT ?`,
+      ),
+      events: db.prepare(
+        `SELECT seq, id, ts, site, type, ticket, field, counter, outcome, rating
+         FROM events WHERE seq > ? ORDER BY seq LIMIT ?`,
+      ),
+      // The ticket's latest issue (or start) before the event, within 24 h: numbers restart daily.
+      issuedBefore: db.prepare(
+        `SELECT ts, field FROM events WHERE site = @site AND ticket = @ticket AND type = 'ticket.issued'
+         AND ts <= @ts AND ts > @ts - 86400000 ORDER BY ts DESC LIMIT 1`,
+      ),
+      startedBefore: db.prepare(
+        `SELECT ts FROM events WHERE site = @site AND ticket = @ticket AND type = 'service.started'
+         AND ts <= @ts AND ts > @ts - 86400000 ORDER BY ts DESC LIMIT 1`,
+      ),
+      maxSample: db.prepare('SELECT max(id) AS id FROM samples'),
+      maxEvent: db.prepare('SELECT max(seq) AS seq FROM events'),
+      oldestSampleAfter: db.prepare('SELECT ts FROM samples WHERE id > ? ORDER BY id LIMIT 1'),
+      oldestEventAfter: db.prepare('SELECT ts FROM events WHERE seq > ? ORDER BY seq LIMIT 1'),
+      quarantine: db.prepare(
+        'INSERT INTO forward_quarantine (stream, row_id, line, reason, at_ms) VALUES (?, ?, ?, ?, ?)',
+      ),
+      quarantined: db.prepare('SELECT count(*) AS count FROM forward_quarantine'),
+    };
+  }
+
+  /** Up to `limit` lines after the cursors, samples and events alike. */
+  nextBatch(limit: number): OutboxBatch {
+    const batch: OutboxBatch = { lines: [], origins: [], cursors: {} };
+    const sampleRows = this.statements.samples.all(this.cursorOf('samples'), limit);
+    for (const row of sampleRows) {
+      batch.lines.push(
+        sampleToLine({
+          ts: row.ts,
+          site: row.site,
+          measurement: row.measurement,
+          target: row.target,
+          probe: row.probe,
+          fields: JSON.parse(row.fields) as Record<string, number>,
+        }),
+      );
+      batch.origins.push({ stream: 'samples', rowId: row.id });
+    }
+    if (sampleRows.length > 0) batch.cursors.samples = sampleRows[sampleRows.length - 1]!.id;
+    const eventRows = this.statements.events.all(
+      this.cursorOf('events'),
+      limit - sampleRows.length,
+    );
+    for (const row of eventRows) {
+      const event = eventOfRow(row);
+      batch.lines.push(eventToLine(event, this.contextOf(event)));
+      batch.origins.push({ stream: 'events', rowId: row.seq });
+    }
+    if (eventRows.length > 0) batch.cursors.events = eventRows[eventRows.length - 1]!.seq;
+    return batch;
+  }
+
+  /** Moves the cursors past a delivered batch, in one transaction. */
+  commit(batch: OutboxBatch): void {
+    this.db.transaction(() => {
+      for (const [stream, position] of Object.entries(batch.cursors)) {
+        this.statements.setCursor.run(stream, position);
+      }
+    })();
+  }
+
+  /** Keeps a line that the server will never accept, with the reason, for a person to look at. */
+  quarantine(origin: OutboxBatch['origins'][number], line: string, reason: string): void {
+    this.statements.quarantine.run(
+      origin.stream,
+      origin.rowId,
+      line,
+      reason.slice(0, 1000),
+      this.clock(),
+    );
+  }
+
+  /** Rows recorded and not yet delivered, and the time of the oldest (epoch ms, or null). */
+  backlog(): { rows: number; oldestMs: number | null } {
+    const samplesCursor = this.cursorOf('samples');
+    const eventsCursor = this.cursorOf('events');
+    // Ids grow by one per insert and retention deletes only from the old end: max − cursor is
+    // the count, without scanning millions of rows.
+    const rows =
+      Math.max(0, (this.statements.maxSample.get()?.id ?? 0) - samplesCursor) +
+      Math.max(0, (this.statements.maxEvent.get()?.seq ?? 0) - eventsCursor);
+    const oldest = [
+      this.statements.oldestSampleAfter.get(samplesCursor)?.ts,
+      this.statements.oldestEventAfter.get(eventsCursor)?.ts,
+    ].filter((ts): ts is number => ts !== undefined);
+    return { rows, oldestMs: oldest.length > 0 ? Math.min(...oldest) : null };
+  }
+
+  /** Lines set aside as never deliverable. */
+  quarantinedCount(): number {
+    return this.statements.quarantined.get()?.count ?? 0;
+  }
+
+  private cursorOf(stream: OutboxStream): number {
+    return this.statements.cursor.get(stream)?.position ?? 0;
+  }
+
+  private contextOf(event: CounterEvent): TicketContext {
+    if (!event.ticket) return {};
+    const lookup = { site: event.site, ticket: event.ticket, ts: event.ts };
+    const issued = this.statements.issuedBefore.get(lookup);
+    const context: TicketContext = { field: issued?.field ?? undefined };
+    if (event.type === 'ticket.called' && issued)
+      context.waitSeconds = (event.ts - issued.ts) / 1000;
+    if (event.type === 'service.completed') {
+      const started = this.statements.startedBefore.get(lookup);
+      if (started) context.serviceSeconds = (event.ts - started.ts) / 1000;
+    }
+    return context;
+  }
+}
