@@ -1,4 +1,11 @@
 import type { CounterEvent } from './event.js';
+import type {
+  LinkHealthSnapshot,
+  LinkVerdict,
+  Outage,
+  OutageEventKind,
+  TargetLinkState,
+} from './link-health.js';
 import type { QueueSnapshot } from './queue.js';
 import type { Sample } from './sample.js';
 
@@ -31,8 +38,11 @@ export interface TargetInfo {
   probe: string;
 }
 
-/** Topics a WebSocket client can subscribe to; all by default. */
-export const LIVE_TOPICS = ['sample', 'event', 'state'] as const;
+/**
+ * Topics a WebSocket client can subscribe to; all by default. `link` carries target states and
+ * the verdict, `outage` the outages as they start, settle and end.
+ */
+export const LIVE_TOPICS = ['sample', 'event', 'state', 'link', 'outage'] as const;
 export type LiveTopic = (typeof LIVE_TOPICS)[number];
 
 /** Messages the collector sends on `WS /api/v1/live`. */
@@ -46,10 +56,21 @@ export type LiveServerMessage =
       /** Latest sample of each series. */
       latest: Sample[];
       queue: QueueSnapshot[];
+      /** Target states, verdict and open outages; absent from collectors without link health. */
+      link?: LinkHealthSnapshot;
     }
   | { type: 'sample'; sample: Sample }
   | { type: 'event'; event: CounterEvent }
   | { type: 'state'; queue: QueueSnapshot }
+  | {
+      type: 'link';
+      site: string;
+      /** Targets whose state changed since the last `link` message (all of them in the snapshot). */
+      changed: TargetLinkState[];
+      /** The verdict now, sent whether or not it changed. */
+      verdict: LinkVerdict;
+    }
+  | { type: 'outage'; event: OutageEventKind; outage: Outage }
   | { type: 'error'; error: string };
 
 /** Messages a client may send on `WS /api/v1/live`. */
