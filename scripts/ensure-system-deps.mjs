@@ -9,6 +9,8 @@ import { existsSync } from 'node:fs';
 const REQUIRED = {
   chromium: '/usr/bin/chromium',
   influxdb: '/usr/bin/influxd',
+  // A real server of InfluxDB's /api/v2/write, for the v2 forwarding tests (no InfluxDB 2.x here).
+  'victoria-metrics': '/usr/bin/victoria-metrics',
   fping: '/usr/bin/fping',
   'iputils-ping': '/usr/bin/ping',
   iproute2: '/usr/sbin/ip',
