@@ -3,7 +3,7 @@ import { TARGET_ROLES } from '../contracts/live.js';
 import { slugSchema } from '../contracts/slug.js';
 
 /** URL schemes a target may use; the scheme picks the probe kind. */
-const TARGET_URL = /^(tcp|https?|icmp|dns):\/\/\S+$/;
+const TARGET_URL = /^(tcp|https?|icmp|dns|iface):\/\/\S+$/;
 
 const targetSchema = z.object({
   /** Slug used in samples and in InfluxDB tags. */
@@ -12,12 +12,15 @@ const targetSchema = z.object({
   name: z.string().min(1).max(120),
   /** Place on the path LAN → gateway → ISP → DNS → portals. */
   role: z.enum(TARGET_ROLES, { error: `must be one of ${TARGET_ROLES.join(', ')}` }),
-  /** `tcp://host:port`, `http(s)://…`, `icmp://host` or `dns://server/name`. */
+  /**
+   * `tcp://host:port`, `http(s)://…`, `icmp://host`, `dns://server[:port]/name[?type=A]` or
+   * `iface://eth0` (throughput of an interface of the machine that probes).
+   */
   url: z
     .string()
     .regex(
       TARGET_URL,
-      'must be a URL such as tcp://192.168.1.1:80, https://dichvucong.gov.vn, icmp://8.8.8.8 or dns://8.8.8.8/dichvucong.gov.vn',
+      'must be a URL such as tcp://192.168.1.1:80, https://dichvucong.gov.vn, icmp://8.8.8.8, dns://8.8.8.8/dichvucong.gov.vn or iface://eth0',
     ),
   /** Seconds between two rounds of this target; defaults to `probes.intervalSeconds`. */
   intervalSeconds: z.number().min(1).max(3600).optional(),

@@ -76,4 +76,34 @@ describe('ProbeScheduler', () => {
     await vi.advanceTimersByTimeAsync(30_000);
     expect(samples).toEqual([]);
   });
+
+  it('takes the measurement from the probe and reports a machine problem once, keeping the sample', async () => {
+    const samples: Sample[] = [];
+    const problems: unknown[] = [];
+    const problem = new Error('fping is not installed');
+    let rounds = 0;
+    const probe: Probe = {
+      kind: 'iface',
+      measurement: 'iface',
+      measure: () =>
+        Promise.resolve(rounds++ === 0 ? { fields: { up: 0 }, problem } : { fields: { up: 0 } }),
+    };
+    const scheduler = new ProbeScheduler({
+      site: 'binh-xuyen',
+      targets: [
+        {
+          probe,
+          intervalSeconds: 10,
+          target: { id: 'lan', url: new URL('iface://eth0'), timeoutMs: 1000 },
+        },
+      ],
+      onSample: (sample) => samples.push(sample),
+      onError: (_target, error) => problems.push(error),
+    });
+    scheduler.start();
+    await vi.advanceTimersByTimeAsync(15_000);
+    scheduler.stop();
+    expect(samples.map((s) => s.measurement)).toEqual(['iface', 'iface']);
+    expect(problems).toEqual([problem]);
+  });
 });
