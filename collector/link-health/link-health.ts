@@ -52,7 +52,8 @@ export interface LinkHealthUpdate {
  * times come from sample timestamps. Not safe for concurrent batches; the intake calls it in turn.
  */
 export class LinkHealth {
-  private readonly site: string;
+  /** The centre's site slug, as in `LinkHealthOptions`. */
+  readonly site: string;
   private readonly settings: LinkHealthSettings;
   private readonly store: OutageRepository;
   /** Configured targets by slug, in config order; targets seen in samples only are added as met. */
