@@ -24,14 +24,18 @@ export const httpProbe: Probe = {
       const fields: Record<string, number> = {};
       let settled = false;
       let request: ClientRequest | undefined = undefined;
-      const finish = (up: 0 | 1): void => {
+      const finish = (up: 0 | 1, detail?: string): void => {
         if (settled) return;
         settled = true;
         clearTimeout(timer);
         request?.destroy();
-        resolve({ fields: { ...fields, up } });
+        const result = { fields: { ...fields, up } };
+        resolve(detail === undefined ? result : { ...result, detail });
       };
-      const timer = setTimeout(() => finish(0), target.timeoutMs);
+      const timer = setTimeout(
+        () => finish(0, `no complete answer within ${target.timeoutMs} ms`),
+        target.timeoutMs,
+      );
       request = send(target.url, {
         method: 'GET',
         agent: false,
@@ -66,11 +70,15 @@ export const httpProbe: Probe = {
         response.once('error', () => finishWithBody());
         function finishWithBody(): void {
           fields.total_ms = performance.now() - startedMs;
-          finish(fields.http_status! > 0 && fields.http_status! < 500 ? 1 : 0);
+          const status = fields.http_status!;
+          if (status > 0 && status < 500) finish(1);
+          else finish(0, `the server answered HTTP ${status}`);
         }
       });
       // Refused, reset, unknown host, bad certificate: all mean the portal is not reachable.
-      request.once('error', () => finish(0));
+      request.once('error', (error: NodeJS.ErrnoException) =>
+        finish(0, error.code ? `${error.code}: ${error.message}` : error.message),
+      );
       request.end();
     });
   },

@@ -11,14 +11,33 @@ export const tcpProbe: Probe = {
     return new Promise((resolve) => {
       const startedMs = performance.now();
       const socket = connect({ host, port });
-      const finish = (fields: LinkFields): void => {
+      const finish = (fields: LinkFields, detail?: string): void => {
         socket.destroy();
-        resolve({ fields });
+        resolve(detail === undefined ? { fields } : { fields, detail });
       };
-      socket.setTimeout(target.timeoutMs, () => finish({ up: 0 }));
+      socket.setTimeout(target.timeoutMs, () =>
+        finish({ up: 0 }, `no answer within ${target.timeoutMs} ms`),
+      );
       socket.once('connect', () => finish({ up: 1, rtt_ms: performance.now() - startedMs }));
       // A refused or unreachable connection is a measurement of a down target, not a crash.
-      socket.once('error', () => finish({ up: 0 }));
+      socket.once('error', (error: NodeJS.ErrnoException) =>
+        finish({ up: 0 }, describeConnectError(error, port)),
+      );
     });
   },
 };
+
+/** A failed connection in plain words, for people at a terminal. */
+function describeConnectError(error: NodeJS.ErrnoException, port: number): string {
+  switch (error.code) {
+    case 'ECONNREFUSED':
+      return `connection refused: the host answers, but nothing listens on port ${port}`;
+    case 'ENOTFOUND':
+      return 'unknown host: the name does not resolve (check the name and DNS)';
+    case 'EHOSTUNREACH':
+    case 'ENETUNREACH':
+      return `no route to the host (${error.code})`;
+    default:
+      return error.message;
+  }
+}

@@ -31,11 +31,12 @@ describe('tcp probe', () => {
   });
 
   it('reports a refused connection as down, not as an error', async () => {
-    const { fields } = await tcpProbe.measure({
+    const { fields, detail } = await tcpProbe.measure({
       id: 'x',
       url: new URL(`tcp://127.0.0.1:${closedPort}`),
       timeoutMs: 2000,
     });
     expect(fields).toEqual({ up: 0 });
+    expect(detail).toMatch(/connection refused/);
   });
 });
