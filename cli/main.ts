@@ -1,5 +1,6 @@
-import { Command } from 'commander';
+import { Command, CommanderError } from 'commander';
 import { checkConfigCommand } from './check-config.js';
+import { PROBE_EXIT, probeCommand, type ProbeCommandOptions } from './probe.js';
 import { startCommand } from './start.js';
 
 /** The `onestop-pulse` command line; returns the process exit code. */
@@ -31,6 +32,30 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Pro
       exitCode = await checkConfigCommand(file, env);
     });
 
-  await program.parseAsync([...argv], { from: 'user' });
+  program
+    .command('probe')
+    .description(
+      'probe targets once and print whether each is up, with latency, loss and jitter (exit 0 when all are up)',
+    )
+    .argument(
+      '<url...>',
+      'icmp://host, tcp://host:port, http(s)://…, dns://server/name, iface://eth0',
+    )
+    .option('--count <n>', 'pings per icmp target (default 10)')
+    .option('--timeout <ms>', 'time after which one attempt counts as failed (default 3000)')
+    .option('--json', 'print JSON with the field names of the samples (rtt_ms, loss_pct, …)')
+    // A usage error must give exit code 2 (1 means "a target is down"), and never exit the process.
+    .exitOverride()
+    .action(async (urls: string[], options: ProbeCommandOptions) => {
+      exitCode = await probeCommand(urls, options);
+    });
+
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+  } catch (error) {
+    // Only `probe` overrides commander's exit; its usage errors are already printed.
+    if (!(error instanceof CommanderError)) throw error;
+    return error.exitCode === 0 ? 0 : PROBE_EXIT.usage;
+  }
   return exitCode;
 }

@@ -74,7 +74,7 @@ export class ProbeScheduler {
 }
 
 /** Timings to the microsecond: finer digits are noise and cost storage. */
-function roundFields(fields: Record<string, number>): Record<string, number> {
+export function roundFields(fields: Record<string, number>): Record<string, number> {
   return Object.fromEntries(
     Object.entries(fields).map(([key, value]) => [key, Math.round(value * 1000) / 1000]),
   );
