@@ -24,7 +24,9 @@ export class Intake {
   acceptSamples(samples: readonly Sample[], source: IntakeSource): void {
     this.recorder.recordSamples(samples);
     this.metrics.samplesIngested.inc({ source }, samples.length);
-    for (const sample of samples) this.hub.publish('sample', { type: 'sample', sample });
+    if (samples.length === 1) this.hub.publish('sample', { type: 'sample', sample: samples[0]! });
+    else if (samples.length > 1)
+      this.hub.publish('sample', { type: 'samples', samples: [...samples] });
   }
 
   /** Records a batch of valid events (all or none), applies the new ones, then streams them. */

@@ -60,6 +60,8 @@ export type LiveServerMessage =
       link?: LinkHealthSnapshot;
     }
   | { type: 'sample'; sample: Sample }
+  /** Samples recorded in one batch, in one frame: thousands of frames a second would cost more than the data. */
+  | { type: 'samples'; samples: Sample[] }
   | { type: 'event'; event: CounterEvent }
   | { type: 'state'; queue: QueueSnapshot }
   | {

@@ -102,25 +102,37 @@ export class Forwarder {
 
   private async run(): Promise<void> {
     while (this.running) {
-      const batch = this.options.outbox.nextBatch(this.batchLines);
-      if (batch.lines.length === 0) {
+      const first = this.options.outbox.nextBatch(this.batchLines);
+      if (first.lines.length === 0) {
         await this.pause(this.flushIntervalMs);
         continue;
       }
-      try {
-        await this.deliver(batch);
-        this.options.outbox.commit(batch);
-        this.delivered += batch.lines.length;
-        if (this.failures > 0)
-          this.options.logger.info({ sink: this.options.sink.description }, 'forwarding resumed');
-        this.failures = 0;
-        this.lastError = null;
-        this.batchLines = Math.min(this.maxBatchLines, this.batchLines * 2);
-        // A full batch means more is waiting: send it at once. Otherwise wait to batch by time.
-        if (batch.lines.length < this.batchLines) await this.pause(this.flushIntervalMs);
-      } catch (error) {
-        await this.handleFailure(error);
+      // Two requests in flight when a backlog waits: InfluxDB parses one batch while the next
+      // is read, converted and sent. Cursors still move only over delivered batches, in order.
+      const batches = [first];
+      if (first.lines.length === this.batchLines) {
+        const second = this.options.outbox.nextBatch(this.batchLines, first.cursors);
+        if (second.lines.length > 0) batches.push(second);
       }
+      const results = await Promise.allSettled(batches.map((batch) => this.deliver(batch)));
+      const failed = results.find((result) => result.status === 'rejected');
+      for (const [index, result] of results.entries()) {
+        if (result.status === 'rejected') break;
+        this.options.outbox.commit(batches[index]!);
+        this.delivered += batches[index]!.lines.length;
+      }
+      if (failed) {
+        await this.handleFailure(failed.reason);
+        continue;
+      }
+      if (this.failures > 0) {
+        this.options.logger.info({ sink: this.options.sink.description }, 'forwarding resumed');
+      }
+      this.failures = 0;
+      this.lastError = null;
+      this.batchLines = Math.min(this.maxBatchLines, this.batchLines * 2);
+      // A full batch means more is waiting: send it at once. Otherwise wait to batch by time.
+      if (batches.at(-1)!.lines.length < this.batchLines) await this.pause(this.flushIntervalMs);
     }
   }
 

@@ -89,10 +89,16 @@ export class Outbox {
     };
   }
 
-  /** Up to `limit` lines after the cursors, samples and events alike. */
-  nextBatch(limit: number): OutboxBatch {
+  /**
+   * Up to `limit` lines after the stored cursors, samples and events alike, or after `after`
+   * (the cursors of a batch still in flight).
+   */
+  nextBatch(limit: number, after: OutboxBatch['cursors'] = {}): OutboxBatch {
     const batch: OutboxBatch = { lines: [], origins: [], cursors: {} };
-    const sampleRows = this.statements.samples.all(this.cursorOf('samples'), limit);
+    const sampleRows = this.statements.samples.all(
+      after.samples ?? this.cursorOf('samples'),
+      limit,
+    );
     for (const row of sampleRows) {
       batch.lines.push(
         sampleToLine({

@@ -99,6 +99,17 @@ describe('the path from a posted sample to the dashboard', () => {
     expect(snapshot.latest).toContainEqual(sample);
   });
 
+  it('streams a posted batch as one frame', async () => {
+    const collector = await start(newDataDir());
+    const client = await connect(collector);
+    const batch = [1, 2, 3].map((i) => ({ ...sample, ts: sample.ts + i * 1000 }));
+    expect((await postJson(`${collector.url}/api/v1/samples`, batch)).status).toBe(202);
+    const frame = await client.waitFor(
+      (m): m is Extract<LiveServerMessage, { type: 'samples' }> => m.type === 'samples',
+    );
+    expect(frame.samples.map((s) => s.ts)).toEqual(batch.map((s) => s.ts));
+  });
+
   it('folds posted events into the live queue, once per id', async () => {
     const collector = await start(newDataDir());
     const client = await connect(collector);

@@ -184,6 +184,9 @@ export class LiveController implements ReactiveController {
       case 'sample':
         this.addSample(message.sample);
         break;
+      case 'samples':
+        for (const sample of message.samples) this.addSample(sample);
+        break;
       case 'state':
         if (this.site === null || message.queue.site === this.site) this.queue = message.queue;
         break;

@@ -48,6 +48,10 @@ export function parseLiveMessage(frame: unknown): ParsedLiveMessage {
         ? { ok: true, message: { type: 'sample', sample } }
         : { ok: false, problem: 'sample message holds no valid sample' };
     }
+    case 'samples': {
+      const samples = arrayOf(data.samples, readSample);
+      return { ok: true, message: { type: 'samples', samples } };
+    }
     case 'state': {
       const queue = readQueueSnapshot(data.queue);
       return queue

@@ -63,6 +63,14 @@ describe('parseLiveMessage', () => {
     });
   });
 
+  it('reads a batch of samples, dropping the invalid ones', () => {
+    const frame = JSON.stringify({ type: 'samples', samples: [sample, { ...sample, ts: 'now' }] });
+    expect(parseLiveMessage(frame)).toEqual({
+      ok: true,
+      message: { type: 'samples', samples: [sample] },
+    });
+  });
+
   it('keeps only the numeric fields of a sample', () => {
     const parsed = parseLiveMessage(
       JSON.stringify({ type: 'sample', sample: { ...sample, fields: { up: 1, note: 'x' } } }),
