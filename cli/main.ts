@@ -1,5 +1,11 @@
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
+import {
+  DEFAULT_GRAFANA_FLAVOUR,
+  GRAFANA_FLAVOUR_NAMES,
+  type GrafanaFlavourName,
+} from '../collector/export/grafana/index.js';
 import { checkConfigCommand } from './check-config.js';
+import { exportGrafanaCommand } from './export-grafana.js';
 import { PROBE_EXIT, probeCommand, type ProbeCommandOptions } from './probe.js';
 import { startCommand } from './start.js';
 
@@ -30,6 +36,18 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Pro
     .argument('<file>', 'YAML settings file')
     .action(async (file: string) => {
       exitCode = await checkConfigCommand(file, env);
+    });
+
+  program
+    .command('export-grafana')
+    .description('print the Grafana dashboard JSON for the InfluxDB that collectors forward to')
+    .addOption(
+      new Option('--flavour <language>', 'query language of the panels')
+        .choices(GRAFANA_FLAVOUR_NAMES)
+        .default(DEFAULT_GRAFANA_FLAVOUR),
+    )
+    .action((options: { flavour: GrafanaFlavourName }) => {
+      exitCode = exportGrafanaCommand(options);
     });
 
   program
