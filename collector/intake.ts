@@ -1,6 +1,8 @@
 import type { CounterEvent } from '../contracts/event.js';
 import type { Sample } from '../contracts/sample.js';
+import type { Logger } from 'pino';
 import type { QueueBoard } from '../counters/queue-board.js';
+import { linkHealthMessages, type LinkHealth } from './link-health/index.js';
 import type { LiveHub } from './live/live-hub.js';
 import type { CollectorMetrics } from './metrics.js';
 import type { Recorder } from './recorder/recorder.js';
@@ -10,7 +12,7 @@ export type IntakeSource = 'http' | 'probe' | 'demo';
 
 /**
  * The one path every sample and event takes, whoever produced it: record durably first, then
- * update the live queue and fan out. Nothing is shown live that is not on disk.
+ * update the live queue and link health, and fan out. Nothing is shown live that is not on disk.
  */
 export class Intake {
   constructor(
@@ -18,6 +20,8 @@ export class Intake {
     private readonly queues: QueueBoard,
     private readonly hub: LiveHub,
     private readonly metrics: CollectorMetrics,
+    private readonly linkHealth: LinkHealth,
+    private readonly logger: Logger,
   ) {}
 
   /** Records a batch of valid samples (all or none), then streams them. */
@@ -27,6 +31,22 @@ export class Intake {
     if (samples.length === 1) this.hub.publish('sample', { type: 'sample', sample: samples[0]! });
     else if (samples.length > 1)
       this.hub.publish('sample', { type: 'samples', samples: [...samples] });
+    this.updateLinkHealth(samples);
+  }
+
+  /**
+   * Target states, outages and the verdict follow the recorded samples. The batch is on disk by
+   * now: a failure here is logged, never turned into an error that makes the client resend it.
+   */
+  private updateLinkHealth(samples: readonly Sample[]): void {
+    try {
+      const update = this.linkHealth.applySamples(samples);
+      for (const { topic, message } of linkHealthMessages(this.linkHealth.site, update)) {
+        this.hub.publish(topic, message);
+      }
+    } catch (error) {
+      this.logger.error({ err: error }, 'could not update link health (outages) for a batch');
+    }
   }
 
   /** Records a batch of valid events (all or none), applies the new ones, then streams them. */

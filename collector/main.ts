@@ -8,11 +8,13 @@ import type { TargetInfo } from '../contracts/live.js';
 import { DEMO_SITE, QueueBoard } from '../counters/queue-board.js';
 import { startOfLocalDayMs } from '../counters/local-day.js';
 import { DemoRunner, simulatedFieldsOf } from '../counters/simulator/index.js';
+import { PingToolMissingError } from '../probes/icmp/icmp-probe.js';
 import { ProbeScheduler, probeForUrl, type ScheduledTarget } from '../probes/index.js';
 import { resolveAccessTokens, type AccessTokens } from './auth/tokens.js';
 import { checkAccess } from './http/auth.js';
 import { createApp } from './http/app.js';
 import { Intake } from './intake.js';
+import { LinkHealth, OutageStore } from './link-health/index.js';
 import { LiveHub } from './live/live-hub.js';
 import { Forwarder, Outbox, createSink } from './forward/index.js';
 import { createMetrics, registerForwarderMetrics } from './metrics.js';
@@ -75,6 +77,17 @@ export async function startCollector(options: StartCollectorOptions): Promise<Ru
       recorder.eventsSince(demo.dayStartMs(clock())).filter((event) => event.site === DEMO_SITE),
     );
 
+  // Link health: target states, outages (open ones reloaded from the recorder's file), diagnosis.
+  const linkHealth = new LinkHealth({
+    site: config.site.id,
+    // iface:// targets measure throughput, not reachability: they have no state to diagnose.
+    targets: config.probes.targets
+      .filter((target) => !target.url.startsWith('iface://'))
+      .map(({ id, name, role }) => ({ id, name, role })),
+    thresholds: config.linkHealth,
+    store: new OutageStore(recorder.database),
+  });
+
   let targets: TargetInfo[] = [];
   const hub = new LiveHub({
     logger,
@@ -87,9 +100,10 @@ export async function startCollector(options: StartCollectorOptions): Promise<Ru
       targets,
       latest: recorder.latestSamples(),
       queue: queues.snapshots(),
+      link: linkHealth.snapshot(),
     }),
   });
-  const intake = new Intake(recorder, queues, hub, metrics);
+  const intake = new Intake(recorder, queues, hub, metrics, linkHealth, logger);
 
   // Store and forward: the outbox is a cursor over the recorder's rows; off without influx.url.
   const sink = createSink(config.influx);
@@ -121,6 +135,7 @@ export async function startCollector(options: StartCollectorOptions): Promise<Ru
     clock,
     bodyLimitBytes: config.server.bodyLimitBytes,
     dashboardDir: options.dashboardDir ?? defaultDashboardDir(),
+    linkHealth,
     forwarderStatus,
   });
   const server = createServer(app);
@@ -146,7 +161,10 @@ export async function startCollector(options: StartCollectorOptions): Promise<Ru
         logger.error({ err: error, target: sample.target }, 'could not record a probe sample');
       }
     },
-    onError: (target, error) => logger.error({ err: error, target }, 'probe failed unexpectedly'),
+    onError: (target, error) =>
+      error instanceof PingToolMissingError
+        ? logger.warn({ target }, error.message)
+        : logger.error({ err: error, target }, 'probe failed unexpectedly'),
   });
   scheduler.start();
   demo?.start();

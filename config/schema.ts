@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { TARGET_ROLES } from '../contracts/live.js';
+import { linkHealthSchema } from './link-health.js';
 import { slugSchema } from '../contracts/slug.js';
 
 /** URL schemes a target may use; the scheme picks the probe kind. */
@@ -100,6 +101,8 @@ export const pulseConfigSchema = z
         targets: z.array(targetSchema).default([]),
       })
       .prefault({}),
+    /** When targets count as degraded or down, and how outages get their cause. */
+    linkHealth: linkHealthSchema.prefault({}),
     fields: z.array(fieldSchema).default([]),
     counters: z.array(counterSchema).default([]),
     demo: z

@@ -7,6 +7,7 @@ import type { HealthResponse } from '../../contracts/api.js';
 import type { QueueBoard } from '../../counters/queue-board.js';
 import type { AccessTokens } from '../auth/tokens.js';
 import type { Intake } from '../intake.js';
+import type { LinkHealth } from '../link-health/index.js';
 import type { CollectorMetrics } from '../metrics.js';
 import type { Recorder } from '../recorder/recorder.js';
 import { requireRole } from './auth.js';
@@ -14,6 +15,7 @@ import { createErrorHandler } from './error-handler.js';
 import { HttpError } from './http-error.js';
 import { exportRoutes } from './routes/export.js';
 import { ingestRoutes } from './routes/ingest.js';
+import { outagesRoutes } from './routes/outages.js';
 import { seriesRoutes } from './routes/series.js';
 import { sessionRoutes } from './routes/session.js';
 import { queueRoutes, statusRoutes } from './routes/status.js';
@@ -31,6 +33,8 @@ export interface AppDependencies {
   bodyLimitBytes: number;
   /** Folder of the built dashboard (index.html and assets). */
   dashboardDir: string;
+  /** Target states, outages and the diagnosis. */
+  linkHealth: LinkHealth;
   /** The forwarder's state for `/healthz`. */
   forwarderStatus: () => HealthResponse['forwarder'];
 }
@@ -65,6 +69,7 @@ export function createApp(deps: AppDependencies): Express {
   app.use('/api/v1', viewer);
   app.use(seriesRoutes(deps));
   app.use(queueRoutes(deps));
+  app.use(outagesRoutes(deps));
   app.use('/api', (request, _response, next) => {
     next(
       new HttpError(

@@ -4,6 +4,7 @@ import type { SeriesResponse } from '../../../contracts/api.js';
 import { slugSchema } from '../../../contracts/slug.js';
 import type { Recorder } from '../../recorder/recorder.js';
 import { HttpError } from '../http-error.js';
+import { instantSchema } from '../query-params.js';
 import { parseOrThrow } from '../validate.js';
 
 const STEP_UNITS_MS = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 } as const;
@@ -11,18 +12,6 @@ const STEP_UNITS_MS = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 } as con
 const MAX_RANGE_MS = 400 * 86_400_000;
 /** Ranges longer than this get an automatic step when none is given, about 1,000 points a series. */
 const RAW_RANGE_LIMIT_MS = 6 * 3_600_000;
-
-const instantSchema = z.string().transform((value, ctx) => {
-  const ms = /^\d+$/.test(value) ? Number(value) : Date.parse(value);
-  if (!Number.isFinite(ms)) {
-    ctx.addIssue({
-      code: 'custom',
-      message: 'must be epoch milliseconds or an ISO 8601 date-time',
-    });
-    return z.NEVER;
-  }
-  return ms;
-});
 
 const seriesQuerySchema = z.object({
   metric: z
