@@ -19,7 +19,10 @@ import { LiveHub } from './live/live-hub.js';
 import { Forwarder, Outbox, createSink } from './forward/index.js';
 import { createMetrics, registerForwarderMetrics } from './metrics.js';
 import { defaultDashboardDir } from './package-root.js';
+import { Maintenance } from './recorder/maintenance.js';
 import { Recorder } from './recorder/recorder.js';
+import { RetentionJob } from './recorder/retention.js';
+import { RollupJob } from './recorder/rollups.js';
 
 /** What `startCollector` needs from its caller. */
 export interface StartCollectorOptions {
@@ -107,22 +110,33 @@ export async function startCollector(options: StartCollectorOptions): Promise<Ru
 
   // Store and forward: the outbox is a cursor over the recorder's rows; off without influx.url.
   const sink = createSink(config.influx);
-  const forwarder = sink
-    ? new Forwarder({
-        outbox: new Outbox(recorder.database, clock),
-        sink,
-        logger,
-        clock,
-        batchLines: config.influx.batchLines,
-        flushIntervalMs: config.influx.flushIntervalMs,
-      })
-    : undefined;
+  const outbox = sink ? new Outbox(recorder.database, clock) : undefined;
+  const forwarder =
+    sink && outbox
+      ? new Forwarder({
+          outbox,
+          sink,
+          logger,
+          clock,
+          batchLines: config.influx.batchLines,
+          flushIntervalMs: config.influx.flushIntervalMs,
+        })
+      : undefined;
   const forwarderStatus = (): HealthResponse['forwarder'] => {
     if (!forwarder) return { state: 'disabled', backlog: 0 };
     const { state, backlog, backlogAgeSeconds, lastError } = forwarder.status();
     return { state, backlog, backlogAgeSeconds, lastError };
   };
   if (forwarder) registerForwarderMetrics(metrics, () => forwarder.status());
+
+  // Rollups (one minute, kept 400 days) and retention, in small steps beside ingest.
+  const maintenance = new Maintenance({
+    rollups: new RollupJob(recorder.database),
+    retention: new RetentionJob(recorder.database),
+    deliveredTo: () => outbox?.deliveredTo('samples') ?? Infinity,
+    logger,
+    clock,
+  });
 
   // HTTP and WebSocket on one port.
   const app = createApp({
@@ -169,6 +183,7 @@ export async function startCollector(options: StartCollectorOptions): Promise<Ru
   scheduler.start();
   demo?.start();
   forwarder?.start();
+  maintenance.start();
 
   logger.info(
     {
@@ -189,6 +204,7 @@ export async function startCollector(options: StartCollectorOptions): Promise<Ru
     async close() {
       scheduler.stop();
       demo?.stop();
+      maintenance.stop();
       await forwarder?.stop();
       hub.close();
       server.closeAllConnections();

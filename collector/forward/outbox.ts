@@ -167,6 +167,11 @@ export class Outbox {
     return this.statements.quarantined.get()?.count ?? 0;
   }
 
+  /** The last row id of a stream delivered to InfluxDB (retention keeps the rows after it). */
+  deliveredTo(stream: OutboxStream): number {
+    return this.cursorOf(stream);
+  }
+
   private cursorOf(stream: OutboxStream): number {
     return this.statements.cursor.get(stream)?.position ?? 0;
   }

@@ -72,6 +72,27 @@ const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX events_by_ticket ON events (site, ticket, type, ts);
   `,
+  // 4: one-minute rollups of every numeric field (kept 400 days while raw samples go after 14),
+  // and the cursors of background jobs over the samples table.
+  `
+  CREATE TABLE rollups_1m (
+    series_id INTEGER NOT NULL REFERENCES series (id),
+    field TEXT NOT NULL,
+    minute_ms INTEGER NOT NULL,
+    count INTEGER NOT NULL,
+    min REAL NOT NULL,
+    max REAL NOT NULL,
+    sum REAL NOT NULL,
+    p95 REAL,
+    PRIMARY KEY (series_id, field, minute_ms)
+  ) WITHOUT ROWID;
+  CREATE INDEX rollups_by_minute ON rollups_1m (minute_ms);
+  CREATE TABLE job_cursors (
+    job TEXT PRIMARY KEY,
+    position INTEGER NOT NULL
+  );
+  CREATE INDEX samples_by_time ON samples (ts);
+  `,
 ];
 
 /** Brings the database to the latest schema version; refuses a file written by a newer release. */

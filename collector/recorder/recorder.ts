@@ -7,6 +7,11 @@ import type { CounterEvent } from '../../contracts/event.js';
 import type { Sample } from '../../contracts/sample.js';
 import { eventOfRow, type EventRow } from './event-row.js';
 import { migrate } from './migrations.js';
+import { DEFAULT_RETENTION } from './retention.js';
+
+const MINUTE_MS = 60_000;
+/** Longest range answered from raw samples when a step is asked for. */
+const RAW_QUERY_MAX_RANGE_MS = 6 * 3_600_000;
 
 /** File name of the recorder's database inside the data directory. */
 export const DATABASE_FILE = 'pulse.sqlite';
@@ -159,10 +164,22 @@ export class Recorder {
        WHERE series_id = ? AND ts >= ? AND ts <= ?
        GROUP BY bucket HAVING value IS NOT NULL ORDER BY bucket`,
     );
+    const fromRollups = this.db.prepare<[number, number, string, number, number], [number, number]>(
+      `SELECT minute_ms - minute_ms % ? AS bucket, sum(sum) / sum(count) AS value FROM rollups_1m
+       WHERE series_id = ? AND field = ? AND minute_ms >= ? AND minute_ms <= ?
+       GROUP BY bucket ORDER BY bucket`,
+    );
+    // Long ranges and ranges older than the raw samples come from the one-minute rollups (which
+    // trail the raw rows by a few seconds); short ones from the raw rows, exact to the sample.
+    const useRollups =
+      query.stepMs >= MINUTE_MS &&
+      (query.toMs - query.fromMs > RAW_QUERY_MAX_RANGE_MS ||
+        query.fromMs < this.clock() - DEFAULT_RETENTION.rawSampleDays * 86_400_000);
     const results: SeriesResult[] = [];
     for (const row of series) {
-      const points =
-        query.stepMs > 0
+      const points = useRollups
+        ? fromRollups.raw().all(query.stepMs, row.id, query.field, query.fromMs, query.toMs)
+        : query.stepMs > 0
           ? bucketed.raw().all(query.stepMs, jsonPath, row.id, query.fromMs, query.toMs)
           : raw.raw().all(jsonPath, row.id, query.fromMs, query.toMs);
       if (points.length === 0) continue;

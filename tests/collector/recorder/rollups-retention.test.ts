@@ -1,0 +1,105 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Sample } from '../../../contracts/sample.js';
+import { Recorder, RetentionJob, RollupJob } from '../../../collector/recorder/index.js';
+import { newDataDir } from '../../support/collector.js';
+
+const DAY = 86_400_000;
+const NOW = Date.UTC(2026, 10, 27, 5, 0, 0);
+const open: Recorder[] = [];
+afterEach(() => open.splice(0).forEach((recorder) => recorder.close()));
+
+function openRecorder(): Recorder {
+  const recorder = new Recorder(newDataDir(), () => NOW);
+  open.push(recorder);
+  return recorder;
+}
+
+function rtt(ts: number, rttMs: number): Sample {
+  return {
+    ts,
+    site: 'binh-xuyen',
+    measurement: 'link',
+    target: 'isp',
+    probe: 'icmp',
+    fields: { up: 1, rtt_ms: rttMs },
+  };
+}
+
+const weekQuery = (stepMs: number) => ({
+  measurement: 'link',
+  field: 'rtt_ms',
+  target: 'isp',
+  fromMs: NOW - 7 * DAY,
+  toMs: NOW,
+  stepMs,
+});
+
+describe('one-minute rollups', () => {
+  it('answer long ranges with the mean per step, and keep min, max and p95 per minute', () => {
+    const recorder = openRecorder();
+    const minute = NOW - DAY - ((NOW - DAY) % 60_000);
+    recorder.recordSamples([1, 2, 3, 4, 10].map((value, i) => rtt(minute + i * 10_000, value)));
+    recorder.recordSamples([rtt(minute + 60_000, 20)]);
+    const rollups = new RollupJob(recorder.database);
+    expect(rollups.step()).toBe(6);
+    expect(rollups.step()).toBe(0);
+    expect(recorder.querySeries(weekQuery(60_000))[0]!.points).toEqual([
+      [minute, 4],
+      [minute + 60_000, 20],
+    ]);
+    const row = recorder.database
+      .prepare(
+        `SELECT count, min, max, p95 FROM rollups_1m WHERE field = 'rtt_ms' AND minute_ms = ?`,
+      )
+      .get(minute);
+    expect(row).toEqual({ count: 5, min: 1, max: 10, p95: expect.closeTo(8.8, 9) as number });
+    // `up` is a flag: no percentile for it.
+    const up = recorder.database
+      .prepare(`SELECT p95 FROM rollups_1m WHERE field = 'up' AND minute_ms = ?`)
+      .get(minute);
+    expect(up).toEqual({ p95: null });
+  });
+
+  it('correct a minute when a late sample arrives for it', () => {
+    const recorder = openRecorder();
+    const minute = NOW - 2 * DAY - ((NOW - 2 * DAY) % 60_000);
+    const rollups = new RollupJob(recorder.database);
+    recorder.recordSamples([rtt(minute, 10)]);
+    rollups.step();
+    recorder.recordSamples([rtt(minute + 30_000, 30)]);
+    rollups.step();
+    expect(recorder.querySeries(weekQuery(60_000))[0]!.points).toEqual([[minute, 20]]);
+  });
+});
+
+describe('retention', () => {
+  it('deletes raw samples past 14 days once rolled up, and the rollups still answer', () => {
+    const recorder = openRecorder();
+    recorder.recordSamples([rtt(NOW - 20 * DAY, 5), rtt(NOW - DAY, 7)]);
+    const rollups = new RollupJob(recorder.database);
+    rollups.step();
+    const retention = new RetentionJob(recorder.database);
+    expect(retention.step(NOW, rollups.position, Infinity)).toEqual({
+      deleted: 1,
+      droppedUndelivered: 0,
+    });
+    expect(recorder.database.prepare('SELECT count(*) AS n FROM samples').get()).toEqual({ n: 1 });
+    const month = { ...weekQuery(DAY), fromMs: NOW - 30 * DAY };
+    expect(recorder.querySeries(month)[0]!.points.map(([, value]) => value)).toEqual([5, 7]);
+  });
+
+  it('keeps raw samples that are not rolled up or not yet delivered, up to twice the retention', () => {
+    const recorder = openRecorder();
+    recorder.recordSamples([rtt(NOW - 20 * DAY, 5), rtt(NOW - 30 * DAY, 6)]);
+    const retention = new RetentionJob(recorder.database);
+    // Nothing rolled up yet: nothing goes.
+    expect(retention.step(NOW, 0, Infinity).deleted).toBe(0);
+    const rollups = new RollupJob(recorder.database);
+    rollups.step();
+    // Rolled up but never delivered to InfluxDB: only the one past 28 days goes, and is counted.
+    expect(retention.step(NOW, rollups.position, 0)).toEqual({ deleted: 1, droppedUndelivered: 1 });
+    expect(recorder.database.prepare('SELECT ts FROM samples').all()).toEqual([
+      { ts: NOW - 20 * DAY },
+    ]);
+  });
+});
