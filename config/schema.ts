@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { TARGET_ROLES } from '../contracts/live.js';
+import { kpisSchema } from './kpis.js';
 import { linkHealthSchema } from './link-health.js';
+import { workingHoursSchema } from './working-hours.js';
 import { slugSchema } from '../contracts/slug.js';
 
 /** URL schemes a target may use; the scheme picks the probe kind. */
@@ -103,6 +105,10 @@ export const pulseConfigSchema = z
       .prefault({}),
     /** When targets count as degraded or down, and how outages get their cause. */
     linkHealth: linkHealthSchema.prefault({}),
+    /** Working periods per kind of day and public holidays, in local time (DOMAIN.md defaults). */
+    workingHours: workingHoursSchema.prefault({}),
+    /** Target wait and default service time of the live queue figures. */
+    kpis: kpisSchema.prefault({}),
     fields: z.array(fieldSchema).default([]),
     counters: z.array(counterSchema).default([]),
     demo: z
