@@ -1,12 +1,20 @@
+import type { OutageEventKind } from '../../../contracts/link-health.js';
 import { TARGET_ROLES, type LiveServerMessage, type TargetInfo } from '../../../contracts/live.js';
 import type { CounterStatus, FieldQueue, QueueSnapshot } from '../../../contracts/queue.js';
 import type { Sample } from '../../../contracts/sample.js';
+import { arrayOf, isFiniteNumber, isObject } from './read-json.js';
+import {
+  readLinkHealthSnapshot,
+  readOutage,
+  readTargetLinkState,
+  readVerdict,
+} from './read-link-health.js';
 
 /** A message the dashboard can use, or why one was set aside. */
 export type ParsedLiveMessage =
   { ok: true; message: LiveServerMessage } | { ok: false; problem: string };
 
-type Json = Record<string, unknown>;
+const OUTAGE_EVENTS: readonly OutageEventKind[] = ['started', 'updated', 'ended'];
 
 /**
  * Reads one WebSocket frame from the collector. The socket is an edge (another version of the
@@ -30,6 +38,8 @@ export function parseLiveMessage(frame: unknown): ParsedLiveMessage {
       if (!isFiniteNumber(data.atMs) || typeof data.site !== 'string') {
         return { ok: false, problem: 'snapshot lacks "atMs" or "site"' };
       }
+      // A malformed `link` part is left out: the figures still show, without the diagnosis.
+      const link = readLinkHealthSnapshot(data.link);
       return {
         ok: true,
         message: {
@@ -39,6 +49,7 @@ export function parseLiveMessage(frame: unknown): ParsedLiveMessage {
           targets: arrayOf(data.targets, readTarget),
           latest: arrayOf(data.latest, readSample),
           queue: arrayOf(data.queue, readQueueSnapshot),
+          ...(link ? { link } : {}),
         },
       };
     }
@@ -58,25 +69,35 @@ export function parseLiveMessage(frame: unknown): ParsedLiveMessage {
         ? { ok: true, message: { type: 'state', queue } }
         : { ok: false, problem: 'state message holds no valid queue snapshot' };
     }
+    case 'link': {
+      const verdict = readVerdict(data.verdict);
+      if (typeof data.site !== 'string' || verdict === null) {
+        return { ok: false, problem: 'link message lacks "site" or a valid "verdict"' };
+      }
+      const changed = arrayOf(data.changed, readTargetLinkState);
+      return { ok: true, message: { type: 'link', site: data.site, changed, verdict } };
+    }
+    case 'outage': {
+      const event = OUTAGE_EVENTS.find((kind) => kind === data.event);
+      const outage = readOutage(data.outage);
+      if (!event || !outage) {
+        return { ok: false, problem: 'outage message lacks a known "event" or a valid "outage"' };
+      }
+      // An end without a time would show the outage as still going on.
+      if ((event === 'ended') !== (outage.endedMs !== null)) {
+        return {
+          ok: false,
+          problem: `outage "${event}" message has an end time that does not fit`,
+        };
+      }
+      return { ok: true, message: { type: 'outage', event, outage } };
+    }
     case 'error':
       return { ok: true, message: { type: 'error', error: String(data.error) } };
     default:
-      // `event` and later kinds (`outage`) have no view yet: skipped without a warning.
+      // `event` and later kinds have no view yet: skipped without a warning.
       return { ok: false, problem: `unhandled message type "${data.type}"` };
   }
-}
-
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function isFiniteNumber(value: unknown): value is number {
-  return typeof value === 'number' && Number.isFinite(value);
-}
-
-function arrayOf<T>(value: unknown, read: (item: unknown) => T | null): T[] {
-  if (!Array.isArray(value)) return [];
-  return value.map(read).filter((item): item is T => item !== null);
 }
 
 function readTarget(value: unknown): TargetInfo | null {

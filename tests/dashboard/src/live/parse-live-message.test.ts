@@ -23,6 +23,33 @@ const queue = {
   totals: { waiting: 3, serving: 1, servedToday: 12, issuedToday: 16 },
 };
 
+const verdict = {
+  code: 'partial_down',
+  targets: ['router'],
+  text: {
+    vi: { summary: 'Một số điểm kiểm tra không trả lời: router', action: 'Kiểm tra thiết bị' },
+    en: { summary: 'Some checks get no answer: router', action: 'Check these devices' },
+  },
+};
+const linkState = {
+  target: 'router',
+  name: 'router',
+  role: null,
+  state: 'down',
+  sinceMs: TS,
+  lastRoundMs: TS + 10_000,
+};
+const openOutage = {
+  site: 'binh-xuyen',
+  target: 'router',
+  startedMs: TS,
+  endedMs: null,
+  durationS: null,
+  cause: 'partial_down',
+  summary: { vi: verdict.text.vi.summary, en: verdict.text.en.summary },
+};
+const endedOutage = { ...openOutage, endedMs: TS + 20_000, durationS: 20 };
+
 describe('parseLiveMessage', () => {
   it('reads a whole snapshot', () => {
     const frame = JSON.stringify({
@@ -44,6 +71,57 @@ describe('parseLiveMessage', () => {
         queue: [queue],
       },
     });
+  });
+
+  it('reads the link health of a snapshot, and leaves out a malformed one', () => {
+    const base = {
+      type: 'snapshot',
+      atMs: TS,
+      site: 'binh-xuyen',
+      targets: [],
+      latest: [],
+      queue: [],
+    };
+    const link = { site: 'binh-xuyen', targets: [linkState], verdict, openOutages: [openOutage] };
+    const good = parseLiveMessage(JSON.stringify({ ...base, link }));
+    expect(good.ok && good.message.type === 'snapshot' && good.message.link).toEqual(link);
+    const bad = parseLiveMessage(JSON.stringify({ ...base, link: { ...link, verdict: 'ok' } }));
+    expect(bad.ok && bad.message.type === 'snapshot' && 'link' in bad.message).toBe(false);
+  });
+
+  it.each([
+    {
+      case: 'a link message',
+      message: { type: 'link', site: 'binh-xuyen', changed: [linkState], verdict },
+    },
+    {
+      case: 'an outage that started',
+      message: { type: 'outage', event: 'started', outage: openOutage },
+    },
+    {
+      case: 'an outage whose cause settled',
+      message: { type: 'outage', event: 'updated', outage: openOutage },
+    },
+    {
+      case: 'an outage that ended',
+      message: { type: 'outage', event: 'ended', outage: endedOutage },
+    },
+  ])('reads $case', ({ message }) => {
+    expect(parseLiveMessage(JSON.stringify(message))).toEqual({ ok: true, message });
+  });
+
+  it('keeps the good states of a link message and drops the bad ones', () => {
+    const parsed = parseLiveMessage(
+      JSON.stringify({
+        type: 'link',
+        site: 'binh-xuyen',
+        changed: [linkState, { state: 'up' }],
+        verdict,
+      }),
+    );
+    expect(parsed.ok && parsed.message.type === 'link' && parsed.message.changed).toEqual([
+      linkState,
+    ]);
   });
 
   it('drops the bad items of a snapshot and keeps the good ones', () => {
@@ -104,7 +182,37 @@ describe('parseLiveMessage', () => {
       frame: '{"type":"state","queue":{"site":"x"}}',
       problem: 'no valid queue snapshot',
     },
-    { case: 'a kind with no view yet', frame: '{"type":"outage"}', problem: 'unhandled' },
+    { case: 'a kind with no view yet', frame: '{"type":"event"}', problem: 'unhandled' },
+    {
+      case: 'a link message without a verdict',
+      frame: JSON.stringify({ type: 'link', site: 'binh-xuyen', changed: [linkState] }),
+      problem: 'valid "verdict"',
+    },
+    {
+      case: 'a link message without a site',
+      frame: JSON.stringify({ type: 'link', changed: [], verdict }),
+      problem: 'lacks "site"',
+    },
+    {
+      case: 'an outage message without outage',
+      frame: '{"type":"outage","event":"started"}',
+      problem: 'valid "outage"',
+    },
+    {
+      case: 'an outage message of an unknown event',
+      frame: JSON.stringify({ type: 'outage', event: 'paused', outage: openOutage }),
+      problem: 'known "event"',
+    },
+    {
+      case: 'an "ended" outage without an end',
+      frame: JSON.stringify({ type: 'outage', event: 'ended', outage: openOutage }),
+      problem: 'does not fit',
+    },
+    {
+      case: 'a "started" outage that has ended',
+      frame: JSON.stringify({ type: 'outage', event: 'started', outage: endedOutage }),
+      problem: 'does not fit',
+    },
   ])('sets aside $case', ({ frame, problem }) => {
     const parsed = parseLiveMessage(frame);
     expect(parsed.ok).toBe(false);
