@@ -6,6 +6,8 @@ export interface Endpoints {
   sessionUrl: string;
   /** URL of `GET /api/v1/series` for one metric over `[fromMs, toMs]`. */
   seriesUrl(metric: string, fromMs: number, toMs: number, site: string | null): string;
+  /** URL of `GET /api/v1/outages` for the outages that overlap `[fromMs, toMs]`. */
+  outagesUrl(fromMs: number, toMs: number): string;
 }
 
 /**
@@ -34,6 +36,12 @@ export function resolveEndpoints(pageUrl: string): Endpoints {
       url.searchParams.set('from', String(Math.floor(fromMs)));
       url.searchParams.set('to', String(Math.ceil(toMs)));
       if (site !== null) url.searchParams.set('site', site);
+      return url.href;
+    },
+    outagesUrl(fromMs, toMs) {
+      const url = new URL('outages', api);
+      url.searchParams.set('from', String(Math.floor(fromMs)));
+      url.searchParams.set('to', String(Math.ceil(toMs)));
       return url.href;
     },
   };

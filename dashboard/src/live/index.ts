@@ -9,7 +9,15 @@ export {
   latencyPointFromSample,
   mergeHistoryWithLive,
 } from './latency-series.js';
+export {
+  applyLinkChange,
+  applyOutageEvent,
+  linkViewFromSnapshot,
+  type LinkHealthView,
+} from './link-state.js';
 export { LiveController, type LiveControllerOptions } from './live-controller.js';
+export { OUTAGE_WINDOW_MS, mergeOutages, outagesSince, upsertOutage } from './outage-log.js';
+export { fetchOutages, type OutagesResult } from './outages-client.js';
 export {
   openSession,
   signInResultFromStatus,
@@ -22,6 +30,13 @@ export {
   readSample,
   type ParsedLiveMessage,
 } from './parse-live-message.js';
+export {
+  readLinkHealthSnapshot,
+  readOutage,
+  readTargetLinkState,
+  readVerdict,
+  readVerdictCode,
+} from './read-link-health.js';
 export {
   CLOSE_UNAUTHORIZED,
   ReconnectingSocket,

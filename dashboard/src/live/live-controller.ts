@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Outage } from '../../../contracts/link-health.js';
 import type { LiveServerMessage, TargetInfo } from '../../../contracts/live.js';
 import type { QueueSnapshot } from '../../../contracts/queue.js';
 import type { Sample } from '../../../contracts/sample.js';
@@ -12,6 +13,14 @@ import {
   latencyPointFromSample,
   mergeHistoryWithLive,
 } from './latency-series.js';
+import {
+  applyLinkChange,
+  applyOutageEvent,
+  linkViewFromSnapshot,
+  type LinkHealthView,
+} from './link-state.js';
+import { OUTAGE_WINDOW_MS, mergeOutages, outagesSince, upsertOutage } from './outage-log.js';
+import { fetchOutages } from './outages-client.js';
 import { parseLiveMessage } from './parse-live-message.js';
 import {
   ReconnectingSocket,
@@ -40,8 +49,10 @@ export interface LiveControllerOptions {
 /**
  * Owns the live data of a container element: one WebSocket to the collector (reconnecting with
  * backoff), the latest link sample and the recent latency readings of each target, and the queue
- * of the site. On each snapshot (first connect and every reconnect) it fetches the last window of
- * history and joins it to the live readings without a duplicate at the seam.
+ * of the site, the link health (target states, verdict, open outages) and the outages of the last
+ * 24 hours. On each snapshot (first connect and every reconnect) it fetches the last window of
+ * history and joins it to the live readings without a duplicate at the seam, and fetches the
+ * outages of the last 24 hours, which `outage` messages then keep up to date.
  *
  * When the collector wants a viewer session (history 401/403, socket close 4401) it stops, sets
  * `connection` to `unauthorized` and waits for {@link LiveController.signIn}.
@@ -59,6 +70,10 @@ export class LiveController implements ReactiveController {
   recent: ReadonlyMap<string, readonly LatencyPoint[]> = new Map();
   /** Live queue of the site, or null before any. */
   queue: QueueSnapshot | null = null;
+  /** Link health of the site; null before the snapshot, or from a collector without it. */
+  link: LinkHealthView | null = null;
+  /** Outages of the last 24 hours (ongoing ones included), newest start first. */
+  outages: readonly Outage[] = [];
 
   private readonly endpoints: Endpoints;
   private readonly windowMs: number;
@@ -70,6 +85,7 @@ export class LiveController implements ReactiveController {
   /** Collector clock minus browser clock (ms), so the chart's "now" matches the samples. */
   private clockOffsetMs = 0;
   private historyAbort: AbortController | null = null;
+  private outagesAbort: AbortController | null = null;
   /** Whether the host is in the document: a sign-in that ends after it left must not reconnect. */
   private hostIsConnected = false;
 
@@ -120,8 +136,7 @@ export class LiveController implements ReactiveController {
   hostDisconnected(): void {
     this.hostIsConnected = false;
     this.socket.stop();
-    this.historyAbort?.abort();
-    this.historyAbort = null;
+    this.abortFetches();
   }
 
   /**
@@ -143,9 +158,15 @@ export class LiveController implements ReactiveController {
     return result;
   }
 
-  private restart(): void {
+  private abortFetches(): void {
     this.historyAbort?.abort();
     this.historyAbort = null;
+    this.outagesAbort?.abort();
+    this.outagesAbort = null;
+  }
+
+  private restart(): void {
+    this.abortFetches();
     this.socket.stop();
     // Set directly: `setConnection` holds on to `unauthorized` against stray late reports.
     this.connection = 'connecting';
@@ -180,6 +201,27 @@ export class LiveController implements ReactiveController {
         for (const sample of message.latest) this.addSample(sample);
         this.queue = message.queue.find((q) => q.site === message.site) ?? message.queue[0] ?? null;
         void this.loadHistory(message.atMs);
+        if (message.link && message.link.site === message.site) {
+          this.link = linkViewFromSnapshot(message.link);
+          this.outages = outagesSince(
+            mergeOutages(this.outages, message.link.openOutages),
+            message.atMs - OUTAGE_WINDOW_MS,
+          );
+          // Only a collector with link health has the outages endpoint.
+          void this.loadOutages(message.atMs);
+        } else {
+          this.link = null;
+        }
+        break;
+      case 'link':
+        if (this.link && message.site === this.site) {
+          this.link = applyLinkChange(this.link, message.changed, message.verdict);
+        }
+        break;
+      case 'outage':
+        if (message.outage.site !== this.site) break;
+        if (this.link) this.link = applyOutageEvent(this.link, message.event, message.outage);
+        this.outages = upsertOutage(this.outages, message.outage);
         break;
       case 'sample':
         this.addSample(message.sample);
@@ -249,6 +291,43 @@ export class LiveController implements ReactiveController {
       this.onProblem(`could not load the latency history: ${String(error)}`);
     } finally {
       if (this.historyAbort === abort) this.historyAbort = null;
+    }
+  }
+
+  private async loadOutages(toMs: number): Promise<void> {
+    // A newer snapshot (a reconnect) supersedes a request still in flight.
+    this.outagesAbort?.abort();
+    const abort = new AbortController();
+    this.outagesAbort = abort;
+    try {
+      const fromMs = toMs - OUTAGE_WINDOW_MS;
+      const result = await fetchOutages({
+        endpoints: this.endpoints,
+        fromMs,
+        toMs,
+        fetch: this.fetch,
+        signal: abort.signal,
+      });
+      if (abort.signal.aborted) return;
+      if (!result.ok) {
+        if (result.unauthorized) {
+          this.socket.stop();
+          this.setConnection('unauthorized');
+        } else {
+          // The open outages and those that come live still show; only older ones are missing.
+          this.onProblem(`could not load the outages: ${result.problem}`);
+        }
+        return;
+      }
+      const ofSite = result.outages.filter((o) => this.site === null || o.site === this.site);
+      // Versions received live while the request ran are kept where they are further on.
+      this.outages = outagesSince(mergeOutages(ofSite, this.outages), fromMs);
+      this.host.requestUpdate();
+    } catch (error) {
+      if (abort.signal.aborted) return;
+      this.onProblem(`could not load the outages: ${String(error)}`);
+    } finally {
+      if (this.outagesAbort === abort) this.outagesAbort = null;
     }
   }
 }

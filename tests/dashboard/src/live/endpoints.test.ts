@@ -26,6 +26,7 @@ describe('resolveEndpoints', () => {
       endpoints.liveUrl,
       endpoints.sessionUrl,
       endpoints.seriesUrl('link.rtt_ms', 1, 2, 'binh-xuyen'),
+      endpoints.outagesUrl(1, 2),
     ];
     for (const url of urls) expect(url).not.toMatch(/token|s3cret|#/);
   });
@@ -46,5 +47,13 @@ describe('resolveEndpoints', () => {
       to: '1764226000000',
       site: 'binh-xuyen',
     });
+  });
+});
+
+describe('outagesUrl', () => {
+  it('asks for a window in whole epoch ms, next to the page', () => {
+    expect(resolveEndpoints('https://example.vn/pulse/').outagesUrl(1000.7, 2000.2)).toBe(
+      'https://example.vn/pulse/api/v1/outages?from=1000&to=2001',
+    );
   });
 });
