@@ -18,6 +18,11 @@ export interface Formatters {
   timeShort(epochMs: number): string;
   /** A date and time such as `27/11/2026 14:05`, from epoch ms. */
   dateTime(epochMs: number): string;
+  /**
+   * When something happened, as short as it can be read without doubt: `14:05` on the day of
+   * `nowMs` (both in the centre's time zone), `26/11/2026 14:05` on another day.
+   */
+  moment(epochMs: number, nowMs: number): string;
 }
 
 /**
@@ -61,6 +66,12 @@ export function createFormatters(language: Language): Formatters {
     timeShort: (epochMs) => timeShort.format(epochMs),
     // vi-VN puts the time first ("14:05 27/11/2026"); staff write the date first.
     dateTime: (epochMs) => joinDateTime(dateTime.formatToParts(epochMs)),
+    moment(epochMs, nowMs) {
+      const at = joinDateTime(dateTime.formatToParts(epochMs));
+      const today = joinDateTime(dateTime.formatToParts(nowMs));
+      // `dd/mm/yyyy hh:mm`: the first ten characters are the day.
+      return at.slice(0, 10) === today.slice(0, 10) ? at.slice(11) : at;
+    },
   };
 }
 

@@ -11,6 +11,7 @@ export {
   type Language,
 } from './language.js';
 export { CENTRE_TIME_ZONE, createFormatters, type Formatters } from './format.js';
+export { formatDurationS } from './duration.js';
 export {
   LANGUAGE_STORAGE_KEY,
   LanguageController,

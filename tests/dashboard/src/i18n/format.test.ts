@@ -38,4 +38,18 @@ describe('createFormatters', () => {
   it('rolls the date over at midnight of the centre, not of UTC', () => {
     expect(vi.dateTime(Date.UTC(2026, 10, 27, 17, 30))).toBe('28/11/2026 00:30');
   });
+
+  it.each([
+    { case: 'earlier today', atMs: AT_MS - 3_600_000, moment: '13:05' },
+    {
+      case: 'just after midnight of the centre',
+      atMs: Date.UTC(2026, 10, 26, 17, 1),
+      moment: '00:01',
+    },
+    // 23:59 on the 26th at the centre is 16:59 UTC, still "today" in UTC: the centre's day decides.
+    { case: 'yesterday, late', atMs: Date.UTC(2026, 10, 26, 16, 59), moment: '26/11/2026 23:59' },
+  ])('says when something happened $case as "$moment"', ({ atMs, moment }) => {
+    expect(vi.moment(atMs, AT_MS)).toBe(moment);
+    expect(en.moment(atMs, AT_MS)).toBe(moment);
+  });
 });
