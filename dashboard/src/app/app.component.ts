@@ -1,5 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
+import type { TargetLinkState } from '../../../contracts/link-health.js';
 import type { LatencySeries } from '../charts/latency-geometry.js';
 import { seriesColour } from '../charts/palette.js';
 import { ClockController } from '../controllers/clock-controller.js';
@@ -7,13 +8,19 @@ import type { PulseLanguageChangeEvent } from '../events/pulse-language-change.j
 import type { PulseSignInEvent } from '../events/pulse-sign-in.js';
 import { LanguageController } from '../i18n/language-controller.js';
 import { LiveController } from '../live/live-controller.js';
+import { OUTAGE_WINDOW_MS, outagesSince } from '../live/outage-log.js';
 import type { SignInProblem } from '../live/session-client.js';
+import '../components/diagnosis-banner/diagnosis-banner.js';
 import '../components/language-switch/language-switch.js';
 import '../components/latency-chart/latency-chart.js';
+import '../components/outage-list/outage-list.js';
 import '../components/queue-tile/queue-tile.js';
 import '../components/sign-in/sign-in.js';
 import '../components/target-list/target-list.js';
 import { appStyles } from './app.styles.js';
+
+/** No link states: from a collector without link health, or before its snapshot. */
+const NO_LINK_STATES: ReadonlyMap<string, TargetLinkState> = new Map();
 
 /**
  * The dashboard page. It owns the data (through {@link LiveController}) and the language, and
@@ -62,8 +69,18 @@ export class PulseApp extends LitElement {
       id,
       points: live.recent.get(id) ?? [],
     }));
+    const stale = live.connection === 'disconnected' ? 'stale' : '';
+    const linkStates = live.link?.targets ?? NO_LINK_STATES;
     return html`
-      <main class=${live.connection === 'disconnected' ? 'stale' : ''}>
+      <pulse-diagnosis-banner
+        class=${stale}
+        .verdict=${live.link?.verdict ?? null}
+        .linkStates=${linkStates}
+        .openOutages=${live.link?.openOutages ?? []}
+        .nowMs=${nowMs}
+        .language=${language}
+      ></pulse-diagnosis-banner>
+      <main class=${stale}>
         <section class="wide">
           <h2>${messages.latencyTitle}</h2>
           <pulse-latency-chart
@@ -79,6 +96,8 @@ export class PulseApp extends LitElement {
           <pulse-target-list
             .targets=${live.targets}
             .latest=${live.latest}
+            .linkStates=${linkStates}
+            .nowMs=${nowMs}
             .colours=${colours}
             .language=${language}
           ></pulse-target-list>
@@ -87,6 +106,19 @@ export class PulseApp extends LitElement {
           <h2>${messages.queueTitle}</h2>
           <pulse-queue-tile .queue=${live.queue} .language=${language}></pulse-queue-tile>
         </section>
+        ${
+          live.link
+            ? html`<section class="wide">
+                <h2>${messages.outagesTitle}</h2>
+                <pulse-outage-list
+                  .outages=${outagesSince(live.outages, nowMs - OUTAGE_WINDOW_MS)}
+                  .names=${this.targetNames()}
+                  .nowMs=${nowMs}
+                  .language=${language}
+                ></pulse-outage-list>
+              </section>`
+            : nothing
+        }
       </main>
     `;
   }
@@ -125,6 +157,14 @@ export class PulseApp extends LitElement {
     } finally {
       this.signingIn = false;
     }
+  }
+
+  /** Display name of each target: the config's, else the link state's (the slug, for now). */
+  private targetNames(): Map<string, string> {
+    const names = new Map<string, string>();
+    for (const [id, state] of this.live.link?.targets ?? NO_LINK_STATES) names.set(id, state.name);
+    for (const target of this.live.targets) names.set(target.id, target.name);
+    return names;
   }
 
   /** Configured targets first, in config order, then any other target that has readings. */

@@ -56,6 +56,12 @@ export const appStyles = css`
   .banner strong {
     margin-right: 0.5rem;
   }
+  pulse-diagnosis-banner {
+    padding: 1rem 1.5rem 0;
+  }
+  pulse-diagnosis-banner.stale {
+    opacity: 0.6;
+  }
   main {
     display: grid;
     grid-template-columns: minmax(0, 2fr) minmax(18rem, 1fr);

@@ -1,6 +1,7 @@
 import { LitElement, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { styleProps } from '../../directives/style-props.js';
+import type { TargetLinkState } from '../../../../contracts/link-health.js';
 import type { TargetInfo } from '../../../../contracts/live.js';
 import type { Sample } from '../../../../contracts/sample.js';
 import { seriesColour } from '../../charts/palette.js';
@@ -11,7 +12,8 @@ import { targetListStyles } from './target-list.styles.js';
 
 /**
  * Each probe target with its state and latest latency. A target that does not answer is shown as
- * "Mất kết nối", a state of the link and not a fault of the page; it doubles as the chart legend.
+ * "Mất kết nối", a state of the link and not a fault of the page, with the time it went down; it
+ * doubles as the chart legend.
  */
 export class PulseTargetList extends LitElement {
   static override styles = targetListStyles;
@@ -20,6 +22,10 @@ export class PulseTargetList extends LitElement {
   @property({ attribute: false }) targets: readonly TargetInfo[] = [];
   /** Latest link sample of each target, by slug. */
   @property({ attribute: false }) latest: ReadonlyMap<string, Sample> = new Map();
+  /** The collector's link state of each target, by slug; empty from a collector without it. */
+  @property({ attribute: false }) linkStates: ReadonlyMap<string, TargetLinkState> = new Map();
+  /** Now (epoch ms), to tell a time of today from an older one. */
+  @property({ attribute: false }) nowMs = 0;
   /** Chart colour of each target slug, so the list is also the chart's legend. */
   @property({ attribute: false }) colours: ReadonlyMap<string, string> = new Map();
   /** Language of labels and numbers. */
@@ -33,7 +39,7 @@ export class PulseTargetList extends LitElement {
 
   override render() {
     const messages = messagesFor(this.language);
-    const rows = computeTargetRows(this.targets, this.latest);
+    const rows = computeTargetRows(this.targets, this.latest, this.linkStates);
     if (rows.length === 0) return html`<p class="empty">${messages.targetsEmpty}</p>`;
     return html`<ul data-testid="target-list">
       ${rows.map((row, index) => this.renderRow(row, index))}
@@ -44,6 +50,7 @@ export class PulseTargetList extends LitElement {
     const messages = messagesFor(this.language);
     const label = {
       up: messages.targetUp,
+      degraded: messages.targetDegraded,
       down: messages.targetDown,
       unknown: messages.targetUnknown,
     }[row.state];
@@ -72,6 +79,13 @@ export class PulseTargetList extends LitElement {
           ${row.rttMs === null ? '—' : this.formatters.latencyMs(row.rttMs)}
         </div>
         <span class="status ${row.state}" data-testid="status-${row.id}">${label}</span>
+        ${
+          row.sinceMs === null
+            ? ''
+            : html`<div class="since" data-testid="since-${row.id}">
+                ${messages.since} ${this.formatters.moment(row.sinceMs, this.nowMs)}
+              </div>`
+        }
       </span>
     </li>`;
   }

@@ -5,6 +5,8 @@ import { css } from 'lit';
  *
  * CSS custom properties:
  * - `--pulse-status-up`: colour of the "up" mark (default Okabe–Ito bluish green `#009e73`).
+ * - `--pulse-status-degraded`: colour of the "slow" mark (default Okabe–Ito orange darkened to
+ *   `#9a6200`, 5:1 on white, as the pure `#e69f00` is too faint for text).
  * - `--pulse-status-down`: colour of the "down" mark (default Okabe–Ito vermilion `#d55e00`).
  * - `--pulse-status-unknown`: colour of the "no data" mark (default grey `#6b7280`).
  * - `--pulse-muted-colour`: secondary text (default `#4b5563`).
@@ -38,7 +40,8 @@ export const targetListStyles = css`
     font-weight: 600;
   }
   .role,
-  .measured {
+  .measured,
+  .since {
     color: var(--pulse-muted-colour, #4b5563);
     font-size: 0.8rem;
   }
@@ -58,7 +61,7 @@ export const targetListStyles = css`
     font-size: 0.85rem;
     font-weight: 600;
   }
-  /* Shape as well as colour: a filled dot when up, a hollow square when down. */
+  /* Shape as well as colour: a filled dot when up, a triangle when slow, a hollow square when down. */
   .status::before {
     content: '';
     width: 0.6rem;
@@ -78,6 +81,14 @@ export const targetListStyles = css`
     border: 2px solid currentColor;
     width: 0.45rem;
     height: 0.45rem;
+  }
+  .status.degraded {
+    color: var(--pulse-status-degraded, #9a6200);
+  }
+  .status.degraded::before {
+    border-radius: 0;
+    width: 0.7rem;
+    clip-path: polygon(50% 0, 100% 100%, 0 100%);
   }
   .status.unknown {
     color: var(--pulse-status-unknown, #6b7280);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { TargetLinkState } from '../../../../../contracts/link-health.js';
 import type { TargetInfo } from '../../../../../contracts/live.js';
 import type { Sample } from '../../../../../contracts/sample.js';
 import { computeTargetRows } from '../../../../../dashboard/src/components/target-list/target-status.js';
@@ -44,5 +45,52 @@ describe('computeTargetRows', () => {
       ['unknown', null, null],
       ['up', 30, TS],
     ]);
+  });
+});
+
+describe('computeTargetRows with link health', () => {
+  const link = (
+    target: string,
+    state: TargetLinkState['state'],
+    sinceMs: number | null,
+  ): [string, TargetLinkState] => [
+    target,
+    { target, name: target, role: null, state, sinceMs, lastRoundMs: TS },
+  ];
+  const rows = computeTargetRows(
+    targets,
+    new Map([
+      ['gateway', sample('gateway', { up: 1, rtt_ms: 180 })],
+      // One failed round is not an outage yet: the collector still says up.
+      ['dvc-portal', sample('dvc-portal', { up: 0 })],
+      ['dns', sample('dns', { up: 1, rtt_ms: 20 })],
+      ['router', sample('router', { up: 0 })],
+    ]),
+    new Map([
+      link('gateway', 'degraded', TS - 60_000),
+      link('dvc-portal', 'up', TS - 600_000),
+      // Too few rounds for the collector: the latest reading speaks.
+      link('dns', 'unknown', null),
+      link('router', 'down', TS - 20_000),
+      link('isp-hop', 'unknown', null),
+    ]),
+  );
+
+  it("takes the collector's state, and the reading's while the collector does not know yet", () => {
+    expect(rows.map((r) => [r.id, r.state])).toEqual([
+      ['gateway', 'degraded'],
+      ['dvc-portal', 'up'],
+      ['dns', 'up'],
+      ['isp-hop', 'unknown'],
+      ['router', 'down'],
+    ]);
+  });
+
+  it('dates only the slow and down states', () => {
+    expect(rows.map((r) => r.sinceMs)).toEqual([TS - 60_000, null, null, null, TS - 20_000]);
+  });
+
+  it('shows the latency of a slow target, and none of one that did not answer', () => {
+    expect(rows.map((r) => r.rttMs)).toEqual([180, null, 20, null, null]);
   });
 });

@@ -1,0 +1,108 @@
+import { css } from 'lit';
+
+/**
+ * Styles of `pulse-diagnosis-banner`. The alert is sized to be read from across the room.
+ *
+ * CSS custom properties:
+ * - `--pulse-diagnosis-down-background` / `--pulse-diagnosis-down-colour`: the "down" banner
+ *   (default Okabe–Ito vermilion darkened to `#a33a00`, with white text at 6.6:1).
+ * - `--pulse-diagnosis-degraded-background` / `--pulse-diagnosis-degraded-colour`: the "slow"
+ *   banner (default Okabe–Ito orange `#e69f00`, with dark text `#1b1f24` at 7:1).
+ * - `--pulse-status-up`: the dot of the calm "all is well" line (default `#009e73`).
+ * - `--pulse-muted-colour`: the calm line's text (default `#4b5563`).
+ */
+export const diagnosisBannerStyles = css`
+  :host {
+    display: block;
+  }
+  p {
+    margin: 0;
+  }
+  .calm {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    color: var(--pulse-muted-colour, #4b5563);
+    font-size: 0.95rem;
+  }
+  .dot {
+    width: 0.65rem;
+    height: 0.65rem;
+    border-radius: 50%;
+    background: var(--pulse-status-up, #009e73);
+    flex: none;
+  }
+  .calm.unknown .dot {
+    background: transparent;
+    border: 2px solid #6b7280;
+    width: 0.5rem;
+    height: 0.5rem;
+  }
+  .alert {
+    display: flex;
+    align-items: flex-start;
+    gap: 1.1rem;
+    padding: 1.1rem 1.5rem;
+    border-radius: 10px;
+  }
+  .alert.down {
+    background: var(--pulse-diagnosis-down-background, #a33a00);
+    color: var(--pulse-diagnosis-down-colour, #fff);
+  }
+  .alert.degraded {
+    background: var(--pulse-diagnosis-degraded-background, #e69f00);
+    color: var(--pulse-diagnosis-degraded-colour, #1b1f24);
+  }
+  .icon {
+    flex: none;
+    width: 3.25rem;
+    height: 3.25rem;
+    margin-top: 0.2rem;
+  }
+  .icon .shape {
+    fill: currentColor;
+  }
+  .icon .mark {
+    fill: none;
+    stroke-width: 2.6;
+    stroke-linecap: round;
+  }
+  .alert.down .icon .mark {
+    stroke: var(--pulse-diagnosis-down-background, #a33a00);
+  }
+  .alert.degraded .icon .mark {
+    stroke: var(--pulse-diagnosis-degraded-background, #e69f00);
+  }
+  .body {
+    min-width: 0;
+  }
+  .kicker {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.4rem 0.9rem;
+    font-size: 1rem;
+    font-weight: 700;
+    letter-spacing: 0.02em;
+  }
+  .label {
+    text-transform: uppercase;
+  }
+  .since {
+    font-variant-numeric: tabular-nums;
+    font-size: 1.15rem;
+  }
+  .summary {
+    margin-top: 0.2rem;
+    font-size: clamp(1.4rem, 2.6vw, 2.1rem);
+    font-weight: 700;
+    line-height: 1.2;
+  }
+  .action {
+    margin-top: 0.45rem;
+    font-size: clamp(1.05rem, 1.6vw, 1.3rem);
+  }
+  .action-label {
+    font-weight: 700;
+  }
+`;
