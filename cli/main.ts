@@ -4,6 +4,7 @@ import {
   GRAFANA_FLAVOUR_NAMES,
   type GrafanaFlavourName,
 } from '../collector/export/grafana/index.js';
+import { agentCommand, type AgentCommandOptions } from './agent.js';
 import { checkConfigCommand } from './check-config.js';
 import { exportGrafanaCommand } from './export-grafana.js';
 import { PROBE_EXIT, probeCommand, type ProbeCommandOptions } from './probe.js';
@@ -68,10 +69,36 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Pro
       exitCode = await probeCommand(urls, options);
     });
 
+  program
+    .command('agent')
+    .description(
+      'run the probes on this PC and send their samples to a collector, spooling them to disk while it is unreachable',
+    )
+    .option('--collector <url>', 'base URL of the collector, such as http://192.168.1.10:8080')
+    .option('--token <token>', "the collector's ingest token (or PULSE_INGEST_TOKEN)")
+    .option('--config <file>', 'YAML settings file: site.id and probes.targets (or PULSE_CONFIG)')
+    .option(
+      '--target <url>',
+      'a target to probe, URL or ID=URL (repeatable), beside the config',
+      (value: string, previous: string[] = []) => [...previous, value],
+    )
+    .option('--interval <seconds>', 'seconds between rounds of --target targets (default 10)')
+    .option('--site <slug>', "site of the samples (default the config's site.id)")
+    .option('--data-dir <dir>', 'folder of the disk spool', './agent-data')
+    .option(
+      '--max-spool-samples <n>',
+      'bound of the spool; past it the oldest are dropped (default 1000000)',
+    )
+    // A usage error gives exit code 2 without exiting the process, as for `probe`.
+    .exitOverride()
+    .action(async (options: AgentCommandOptions) => {
+      exitCode = await agentCommand(options, env);
+    });
+
   try {
     await program.parseAsync([...argv], { from: 'user' });
   } catch (error) {
-    // Only `probe` overrides commander's exit; its usage errors are already printed.
+    // Only `probe` and `agent` override commander's exit; their usage errors are already printed.
     if (!(error instanceof CommanderError)) throw error;
     return error.exitCode === 0 ? 0 : PROBE_EXIT.usage;
   }
