@@ -46,7 +46,8 @@ export const outageListStyles = css`
     box-shadow: inset 4px 0 0 var(--pulse-status-down, #a33a00);
     padding-left: 0.6rem;
   }
-  tr.ended th {
+  tr.ended th,
+  thead th:first-child {
     padding-left: 0.6rem;
   }
   .badge {
