@@ -150,4 +150,67 @@ describe('the dashboard in Chromium', () => {
     expect(errors).toEqual([]);
     await page.close();
   }, 40_000);
+
+  it('says in plain Vietnamese what is down and since when, and lists the outage until it ends', async () => {
+    collector = await startTestCollector(newDataDir());
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const errors = collectPageErrors(page);
+    await page.goto(collector.url);
+    const diagnosis = page.getByTestId('diagnosis');
+    await expect.poll(() => diagnosis.getAttribute('data-code')).not.toBe('');
+
+    // Rounds of a router the config does not name: up twice, then no answer twice (an outage).
+    const T0 = Date.now() - 60_000;
+    const post = async (rounds: { i: number; up: 0 | 1 }[]) => {
+      const response = await fetch(`${collector!.url}/api/v1/samples`, {
+        method: 'POST',
+        headers: INGEST_HEADERS,
+        body: JSON.stringify(
+          rounds.map(({ i, up }) => ({
+            ts: T0 + i * 10_000,
+            site: 'test-centre',
+            measurement: 'link',
+            target: 'router',
+            probe: 'tcp',
+            fields: up ? { up, rtt_ms: 2 } : { up },
+          })),
+        ),
+      });
+      expect(response.status).toBe(202);
+    };
+    for (const round of [
+      { i: 0, up: 1 },
+      { i: 1, up: 1 },
+      { i: 2, up: 0 },
+      { i: 3, up: 0 },
+    ] as const)
+      await post([round]);
+
+    await expect.poll(() => diagnosis.getAttribute('data-code')).toMatch(/_down/);
+    const summary = await page.getByTestId('diagnosis-summary').textContent();
+    expect(summary).toMatch(/không trả lời: router/);
+    expect(await page.getByTestId('diagnosis-since').textContent()).toMatch(/từ \d\d:\d\d/);
+    expect(await page.getByTestId('status-router').textContent()).toMatch(/Mất kết nối/);
+    expect(await page.getByTestId('target-router').getAttribute('data-state')).toBe('down');
+    const row = page.getByTestId(`outage-router-${T0 + 20_000}`);
+    await expect.poll(() => row.getAttribute('data-state')).toBe('ongoing');
+    expect(await row.textContent()).toMatch(/đang diễn ra/);
+    await page.screenshot({ path: `${SCREENSHOTS}/dashboard-outage.png`, fullPage: true });
+
+    await post([
+      { i: 4, up: 1 },
+      { i: 5, up: 1 },
+    ]);
+    await expect.poll(() => row.getAttribute('data-state')).toBe('ended');
+    expect(await page.getByTestId(`outage-end-router-${T0 + 20_000}`).textContent()).toMatch(
+      /\d\d:\d\d/,
+    );
+    expect(await row.textContent()).toMatch(/20 giây/);
+    await expect.poll(() => diagnosis.getAttribute('data-code')).toBe('all_ok');
+    expect(await diagnosis.textContent()).toMatch(/Đường truyền bình thường/);
+
+    await page.screenshot({ path: `${SCREENSHOTS}/dashboard-outage-ended.png`, fullPage: true });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });
