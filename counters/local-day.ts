@@ -18,3 +18,9 @@ export function startOfLocalDayMs(ms: number): number {
   // Asia/Ho_Chi_Minh has been UTC+7 all year since 1975, so midnight is 17:00 UTC the day before.
   return Date.parse(`${localDayOf(ms)}T00:00:00+07:00`);
 }
+
+/** Local hour (0–23) in Asia/Ho_Chi_Minh of an instant. */
+export function localHourOf(ms: number): number {
+  // A fixed +7 h offset (see above) avoids an Intl call per visit when a snapshot counts by hour.
+  return Math.floor(((((ms + 7 * 3_600_000) % 86_400_000) + 86_400_000) % 86_400_000) / 3_600_000);
+}

@@ -1,6 +1,6 @@
 import type { CounterEvent } from '../contracts/event.js';
 import type { QueueSnapshot } from '../contracts/queue.js';
-import { QueueModel, type QueueNames } from './queue-model.js';
+import { QueueModel, type QueueModelOptions, type QueueNames } from './queue-model.js';
 
 /** Site id of the demo simulator's data: never a real centre's, so the two never mix. */
 export const DEMO_SITE = 'demo';
@@ -12,21 +12,29 @@ export const DEMO_SITE = 'demo';
 export class QueueBoard {
   private readonly models = new Map<string, QueueModel>();
 
+  /**
+   * `options` carry the clock the figures are computed at and the KPI settings (target wait,
+   * default service time, working hours), the same for every site.
+   */
   constructor(
     private readonly ownSite: string,
     private readonly names: QueueNames,
+    private readonly options: QueueModelOptions = {},
   ) {
     this.modelOf(ownSite);
   }
 
   /** Folds events into their sites' queues; returns the sites whose queue changed. */
   apply(events: readonly CounterEvent[]): Set<string> {
-    const touched = new Set<string>();
+    // One batch per site, so that a site's model re-folds at most once for its late events.
+    const bySite = new Map<string, CounterEvent[]>();
     for (const event of events) {
-      this.modelOf(event.site).apply(event);
-      touched.add(event.site);
+      const batch = bySite.get(event.site);
+      if (batch) batch.push(event);
+      else bySite.set(event.site, [event]);
     }
-    return touched;
+    for (const [site, batch] of bySite) this.modelOf(site).applyAll(batch);
+    return new Set(bySite.keys());
   }
 
   /** The queue of one site (an empty one for a site never heard of). */
@@ -52,6 +60,7 @@ export class QueueBoard {
         site,
         named ? this.names : { fields: [], counters: [] },
         site === DEMO_SITE,
+        this.options,
       );
       this.models.set(site, model);
     }

@@ -1,105 +1,89 @@
 import type { CounterEvent } from '../contracts/event.js';
-import type { CounterState, CounterStatus, FieldQueue, QueueSnapshot } from '../contracts/queue.js';
+import type { CounterStatus, FieldQueue, QueueSnapshot } from '../contracts/queue.js';
+import { emptyDay, foldEvent, type DayState } from './day-fold.js';
+import { insertInOrder } from './event-order.js';
+import { computeKpis, kpiOptionsOf, UNKNOWN_FIELD_ID, type KpiOptions } from './kpis.js';
 import { localDayOf } from './local-day.js';
 
-/** Where tickets of no known field are counted (their issue event was lost or never sent). */
-const UNKNOWN_FIELD = { id: 'chua-ro', name: 'Chưa rõ lĩnh vực' } as const;
-
-type TicketState = 'waiting' | 'called' | 'serving' | 'done' | 'no_show';
-
-interface TicketRecord {
-  field: string | null;
-  state: TicketState;
-  issuedMs: number;
-}
-
-interface CounterRecord {
-  state: CounterState;
-  ticket: string | null;
-  sinceMs: number;
-  servedToday: number;
-}
+/** Display name of the field of tickets whose issue event was lost or never sent. */
+const UNKNOWN_FIELD_NAME = 'Chưa rõ lĩnh vực';
 
 /** Display names from config; a slug the config does not name is shown as it is. */
 export interface QueueNames {
   fields: readonly { id: string; name: string }[];
-  counters: readonly { id: string; name: string }[];
+  /** Counters, with the fields each serves (for the estimated wait; none = learnt from its calls). */
+  counters: readonly { id: string; name: string; fields?: readonly string[] }[];
+}
+
+/** How the model computes its figures: the clock, and the KPI options (defaults in `kpiOptionsOf`). */
+export interface QueueModelOptions extends Partial<KpiOptions> {
+  /** Epoch ms; the figures of a snapshot are computed at this time (default `Date.now`). */
+  clock?: () => number;
 }
 
 /**
- * The live queue of one site for the current day, folded from counter events.
- * Events are applied in the order given; a new local day starts from an empty queue.
+ * The live queue of one site for the current local day, folded from counter events.
+ *
+ * Events are placed at their own time whatever order they arrive in: today's events are kept
+ * sorted (`compareEvents`), one that sorts last is folded in, and an older one (a terminal back
+ * online, a backfill) is inserted and the day folded again from the start. Re-folding is O(n) in
+ * today's events: a 2,000-ticket day has about 12,000, a few milliseconds, and late events are
+ * rare, while an order-independent fold would have to make every derived figure (counter states,
+ * recalls, reissued numbers) commutative. A new local day starts from an empty queue; events of
+ * an earlier day do not change today's.
  */
 export class QueueModel {
   private day: string | null = null;
   private asOfMs: number | null = null;
-  private issuedToday = 0;
-  private readonly tickets = new Map<string, TicketRecord>();
-  private readonly counters = new Map<string, CounterRecord>();
+  private events: CounterEvent[] = [];
+  /** Ids of today's events: the recorder drops a duplicate id, and so does the model if one reaches it. */
+  private ids = new Set<string>();
+  private state: DayState;
   private readonly fieldNames: Map<string, string>;
   private readonly counterNames: Map<string, string>;
+  private readonly counterFields: Map<string, readonly string[]>;
+  private readonly clock: () => number;
+  private readonly kpiOptions: KpiOptions;
 
   constructor(
     readonly site: string,
     names: QueueNames,
     private readonly demo: boolean,
+    options: QueueModelOptions = {},
   ) {
     this.fieldNames = new Map(names.fields.map((f) => [f.id, f.name]));
     this.counterNames = new Map(names.counters.map((c) => [c.id, c.name]));
-    this.resetDay(null);
+    this.counterFields = new Map(names.counters.map((c) => [c.id, c.fields ?? []]));
+    const { clock = Date.now, ...kpiOptions } = options;
+    this.clock = clock;
+    this.kpiOptions = kpiOptionsOf(kpiOptions);
+    this.state = emptyDay(this.counterNames.keys());
   }
 
-  /** Folds one event into the queue. */
+  /** Folds one event into the queue at its own time. */
   apply(event: CounterEvent): void {
-    const day = localDayOf(event.ts);
-    if (this.day === null || day > this.day) this.resetDay(day);
-    else if (day < this.day) return; // a late event of an earlier day does not change today's queue
-    this.asOfMs = Math.max(this.asOfMs ?? event.ts, event.ts);
+    this.applyAll([event]);
+  }
 
-    const ticket =
-      event.ticket && event.type !== 'ticket.issued'
-        ? this.ticketOf(event.ticket, event)
-        : undefined;
-    const counter = event.counter ? this.counterOf(event.counter, event.ts) : undefined;
-    switch (event.type) {
-      case 'ticket.issued':
-        this.issuedToday++;
-        // A number issued again (numbers wrap, or a new simulated day) is a new visit.
-        if (event.ticket) {
-          this.tickets.set(event.ticket, {
-            field: event.field ?? null,
-            state: 'waiting',
-            issuedMs: event.ts,
-          });
-        }
-        break;
-      case 'ticket.called':
-      case 'service.started':
-        if (ticket) ticket.state = event.type === 'ticket.called' ? 'called' : 'serving';
-        if (counter) this.setCounter(counter, 'serving', event.ticket ?? null, event.ts);
-        break;
-      case 'service.completed':
-        if (ticket) ticket.state = 'done';
-        if (counter) {
-          counter.servedToday++;
-          this.setCounter(counter, 'idle', null, event.ts);
-        }
-        break;
-      case 'ticket.no_show':
-        if (ticket) ticket.state = 'no_show';
-        if (counter) this.setCounter(counter, 'idle', null, event.ts);
-        break;
-      case 'counter.opened':
-        if (counter) this.setCounter(counter, 'idle', null, event.ts);
-        break;
-      case 'counter.paused':
-        if (counter) this.setCounter(counter, 'paused', null, event.ts);
-        break;
-      case 'counter.closed':
-        if (counter) this.setCounter(counter, 'closed', null, event.ts);
-        break;
-      case 'rating.submitted':
-        break; // ratings feed the satisfaction figures, not the queue
+  /** Folds a batch of events, re-folding the day at most once however many arrived late. */
+  applyAll(events: readonly CounterEvent[]): void {
+    let refold = false;
+    for (const event of events) {
+      const day = localDayOf(event.ts);
+      if (this.day === null || day > this.day) {
+        this.resetDay(day);
+        refold = false;
+      } else if (day < this.day) continue;
+      if (this.ids.has(event.id)) continue;
+      this.ids.add(event.id);
+      this.asOfMs = Math.max(this.asOfMs ?? event.ts, event.ts);
+      const index = insertInOrder(this.events, event);
+      if (index < this.events.length - 1) refold = true;
+      else if (!refold) foldEvent(this.state, event);
+    }
+    if (refold) {
+      this.state = emptyDay(this.counterNames.keys());
+      for (const event of this.events) foldEvent(this.state, event);
     }
   }
 
@@ -108,33 +92,31 @@ export class QueueModel {
     this.resetDay(this.day);
   }
 
-  /** The queue as the dashboard shows it. */
+  /** The queue as the dashboard shows it, with today's figures at the clock's time. */
   snapshot(): QueueSnapshot {
+    const { visits, counters: counterRecords } = this.state;
     const fields = new Map<string, FieldQueue>();
-    for (const [id, name] of this.fieldNames) fields.set(id, this.emptyField(id, name));
-    for (const record of this.tickets.values()) {
-      const active =
-        record.state === 'waiting' || record.state === 'called' || record.state === 'serving';
-      if (!active) continue;
+    for (const [id, name] of this.fieldNames) fields.set(id, emptyField(id, name));
+    for (const visit of visits) {
+      if (visit.end !== null) continue;
       // A ticket whose issue event never arrived may have no field: it is still someone waiting.
-      const id = record.field ?? UNKNOWN_FIELD.id;
+      const id = visit.field ?? UNKNOWN_FIELD_ID;
       let field = fields.get(id);
       if (!field) {
-        const name = id === UNKNOWN_FIELD.id ? UNKNOWN_FIELD.name : (this.fieldNames.get(id) ?? id);
-        field = this.emptyField(id, name);
+        field = emptyField(id, id === UNKNOWN_FIELD_ID ? UNKNOWN_FIELD_NAME : id);
         fields.set(id, field);
       }
-      if (record.state === 'waiting') {
+      if (visit.calledMs === null && visit.startedMs === null) {
         field.waiting++;
         field.oldestWaitingSinceMs = Math.min(
           field.oldestWaitingSinceMs ?? Infinity,
-          record.issuedMs,
+          visit.issuedMs!,
         );
       } else {
         field.serving++;
       }
     }
-    const counters: CounterStatus[] = [...this.counters].map(([id, record]) => ({
+    const counters: CounterStatus[] = [...counterRecords].map(([id, record]) => ({
       counter: id,
       name: this.counterNames.get(id) ?? id,
       state: record.state,
@@ -143,6 +125,17 @@ export class QueueModel {
       servedToday: record.servedToday,
     }));
     const fieldList = [...fields.values()];
+    const kpis = computeKpis(
+      {
+        visits,
+        ratings: this.state.ratings,
+        counters: counterRecords,
+        counterFields: this.counterFields,
+        fieldOrder: fieldList.map((f) => f.field),
+        nowMs: this.clock(),
+      },
+      this.kpiOptions,
+    );
     return {
       site: this.site,
       demo: this.demo,
@@ -153,55 +146,23 @@ export class QueueModel {
         waiting: sum(fieldList.map((f) => f.waiting)),
         serving: sum(fieldList.map((f) => f.serving)),
         servedToday: sum(counters.map((c) => c.servedToday)),
-        issuedToday: this.issuedToday,
+        issuedToday: this.state.issuedToday,
       },
+      kpis,
+      anomalies: { ...this.state.anomalies },
     };
   }
 
   private resetDay(day: string | null): void {
     this.day = day;
-    this.issuedToday = 0;
-    this.tickets.clear();
-    this.counters.clear();
-    for (const id of this.counterNames.keys()) {
-      this.counters.set(id, { state: 'closed', ticket: null, sinceMs: 0, servedToday: 0 });
-    }
+    this.events = [];
+    this.ids = new Set();
+    this.state = emptyDay(this.counterNames.keys());
   }
+}
 
-  private ticketOf(ticket: string, event: CounterEvent): TicketRecord {
-    let record = this.tickets.get(ticket);
-    if (!record) {
-      // A ticket first seen when called (its issue event lost or not sent) still counts as served.
-      record = { field: event.field ?? null, state: 'waiting', issuedMs: event.ts };
-      this.tickets.set(ticket, record);
-    }
-    if (event.field && !record.field) record.field = event.field;
-    return record;
-  }
-
-  private counterOf(counter: string, ts: number): CounterRecord {
-    let record = this.counters.get(counter);
-    if (!record) {
-      record = { state: 'idle', ticket: null, sinceMs: ts, servedToday: 0 };
-      this.counters.set(counter, record);
-    }
-    return record;
-  }
-
-  private setCounter(
-    record: CounterRecord,
-    state: CounterState,
-    ticket: string | null,
-    ts: number,
-  ): void {
-    if (record.state !== state) record.sinceMs = ts;
-    record.state = state;
-    record.ticket = ticket;
-  }
-
-  private emptyField(id: string, name: string): FieldQueue {
-    return { field: id, name, waiting: 0, serving: 0, oldestWaitingSinceMs: null };
-  }
+function emptyField(id: string, name: string): FieldQueue {
+  return { field: id, name, waiting: 0, serving: 0, oldestWaitingSinceMs: null };
 }
 
 function sum(values: number[]): number {

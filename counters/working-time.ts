@@ -82,6 +82,35 @@ export function breakSecondsBetween(fromMs: number, toMs: number, hours: Working
   return overlapMs(fromMs, toMs, hours, breaksOf) / 1000;
 }
 
+/**
+ * A `breakSecondsBetween` for many spans of a few days (a day's visits): the breaks of each day
+ * are worked out once, which keeps a snapshot of 2,000 visits free of thousands of date lookups.
+ */
+export function breakSecondsCounter(hours: WorkingHours): (fromMs: number, toMs: number) => number {
+  const breaksByDay = new Map<number, TimeSpan[]>();
+  const breaksOn = (ms: number): TimeSpan[] => {
+    // Local day number from the fixed +07:00 offset: cheaper than formatting a date.
+    const dayNumber = Math.floor((ms + 7 * 3_600_000) / DAY_MS);
+    let spans = breaksByDay.get(dayNumber);
+    if (!spans) {
+      spans = breaksOf(localDayOf(ms), hours);
+      breaksByDay.set(dayNumber, spans);
+    }
+    return spans;
+  };
+  return (fromMs, toMs) => {
+    // Most spans (a wait, a service) lie within one day; longer ones take the general path.
+    if (toMs - fromMs > DAY_MS) return breakSecondsBetween(fromMs, toMs, hours);
+    let total = 0;
+    for (const spans of new Set([breaksOn(fromMs), breaksOn(toMs)])) {
+      for (const span of spans) {
+        total += Math.max(0, Math.min(toMs, span.endMs) - Math.max(fromMs, span.startMs));
+      }
+    }
+    return total / 1000;
+  };
+}
+
 /** The gaps between consecutive working periods of a day. */
 function breaksOf(day: string, hours: WorkingHours): TimeSpan[] {
   const periods = workingPeriodsOf(day, hours);

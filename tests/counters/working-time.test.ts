@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { workingHoursSchema } from '../../config/working-hours.js';
 import {
   breakSecondsBetween,
+  breakSecondsCounter,
   DEFAULT_WORKING_HOURS,
   isWorkingTime,
   workingPeriodsOf,
@@ -73,6 +74,8 @@ describe('workingSecondsBetween and breakSecondsBetween', () => {
     const toMs = at(to[0], to[1]);
     expect(workingSecondsBetween(fromMs, toMs, DEFAULT_WORKING_HOURS)).toBe(working);
     expect(breakSecondsBetween(fromMs, toMs, DEFAULT_WORKING_HOURS)).toBe(breaks);
+    // The memoised counter the KPIs use agrees with the general function.
+    expect(breakSecondsCounter(DEFAULT_WORKING_HOURS)(fromMs, toMs)).toBe(breaks);
   });
 
   it('counts no time on a holiday and the Saturday morning when configured', () => {
