@@ -15,7 +15,7 @@ import { checkAccess } from './http/auth.js';
 import { createApp } from './http/app.js';
 import { Intake } from './intake.js';
 import { LinkHealth, OutageStore } from './link-health/index.js';
-import { LiveHub } from './live/live-hub.js';
+import { LiveHub, type LiveHubOptions } from './live/live-hub.js';
 import { Forwarder, Outbox, createSink } from './forward/index.js';
 import { createMetrics, registerForwarderMetrics } from './metrics.js';
 import { defaultDashboardDir } from './package-root.js';
@@ -32,6 +32,8 @@ export interface StartCollectorOptions {
   clock?: () => number;
   /** Folder of the built dashboard; defaults to `dist/dashboard` of the package. */
   dashboardDir?: string;
+  /** Live hub tuning (ping interval, slow-client threshold); tests shorten the ping. */
+  live?: Pick<LiveHubOptions, 'pingIntervalSeconds' | 'skipAboveBytes'>;
 }
 
 /** A running collector: where it listens, its tokens (for tests and the CLI), and how to stop it. */
@@ -93,6 +95,7 @@ export async function startCollector(options: StartCollectorOptions): Promise<Ru
 
   let targets: TargetInfo[] = [];
   const hub = new LiveHub({
+    ...options.live,
     logger,
     metrics,
     authorize: (request) => checkAccess(request, 'viewer', tokens),

@@ -23,9 +23,10 @@ export interface LiveHubOptions {
   metrics: CollectorMetrics;
   /** Past this many bytes queued for a client, its messages are skipped until it catches up. */
   skipAboveBytes?: number;
-  /** Past this many bytes queued, the client is disconnected: it stopped reading. */
-  dropAboveBytes?: number;
-  /** Seconds between two pings; a client that missed the previous pong is disconnected. */
+  /**
+   * Seconds between two pings. A client that missed the previous pong, or that was still too far
+   * behind to be sent anything at the previous ping, is disconnected (code 4008).
+   */
   pingIntervalSeconds?: number;
 }
 
@@ -42,24 +43,18 @@ const clientMessageSchema = z.object({
 
 /**
  * Fans live messages out to WebSocket clients. Each client gets a snapshot on connect, then the
- * topics it subscribed to (all by default). A slow client is skipped, then dropped: it never makes
- * the collector's memory grow.
+ * topics it subscribed to (all by default). A slow client is skipped, and dropped at the next ping
+ * if it is still behind: it never makes the collector's memory grow.
  */
 export class LiveHub {
   private readonly clients = new Set<Client>();
   private readonly server: WebSocketServer;
   private readonly pingTimer: NodeJS.Timeout;
   private readonly skipAboveBytes: number;
-  private readonly dropAboveBytes: number;
 
   constructor(private readonly options: LiveHubOptions) {
-    const {
-      skipAboveBytes = 1 << 20,
-      dropAboveBytes = 8 << 20,
-      pingIntervalSeconds = 30,
-    } = options;
+    const { skipAboveBytes = 1 << 20, pingIntervalSeconds = 30 } = options;
     this.skipAboveBytes = skipAboveBytes;
-    this.dropAboveBytes = dropAboveBytes;
     // Clients send only small subscribe messages: refuse anything larger at the frame level.
     this.server = new WebSocketServer({ noServer: true, maxPayload: 4096 });
     this.pingTimer = setInterval(() => this.pingAll(), pingIntervalSeconds * 1000);
@@ -139,14 +134,9 @@ export class LiveHub {
   }
 
   private send(client: Client, data: string): void {
-    const queued = client.socket.bufferedAmount;
-    if (queued > this.dropAboveBytes) {
-      this.options.metrics.liveMessagesDropped.inc({ reason: 'client_dropped' });
-      client.socket.close(CLOSE_TOO_SLOW, 'too slow: reconnect to get a fresh snapshot');
-      client.socket.terminate();
-      return;
-    }
-    if (queued > this.skipAboveBytes) {
+    // A client that cannot keep up is skipped (it gets a fresh snapshot when it reconnects),
+    // so what the collector holds for it never grows past one frame over the threshold.
+    if (client.socket.bufferedAmount > this.skipAboveBytes) {
       this.options.metrics.liveMessagesDropped.inc({ reason: 'client_slow' });
       return;
     }
@@ -155,7 +145,13 @@ export class LiveHub {
 
   private pingAll(): void {
     for (const client of this.clients) {
-      if (!client.alive) {
+      const stillBehind = client.socket.bufferedAmount > this.skipAboveBytes;
+      if (!client.alive || stillBehind) {
+        if (stillBehind) this.options.metrics.liveMessagesDropped.inc({ reason: 'client_dropped' });
+        client.socket.close(
+          CLOSE_TOO_SLOW,
+          'too slow or not answering: reconnect for a fresh snapshot',
+        );
         client.socket.terminate();
         continue;
       }

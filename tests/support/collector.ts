@@ -30,18 +30,27 @@ ${extra}`;
 /** Starts a real collector (HTTP and WebSocket on a free loopback port) on `dataDir`. */
 export async function startTestCollector(
   dataDir: string,
-  options: { extraYaml?: string; viewerToken?: string; port?: number; clock?: () => number } = {},
+  options: {
+    extraYaml?: string;
+    viewerToken?: string;
+    port?: number;
+    bodyLimitBytes?: number;
+    livePingSeconds?: number;
+    clock?: () => number;
+  } = {},
 ): Promise<RunningCollector> {
   const config = parseConfigText(
     testCentreYaml(dataDir, options.extraYaml, options.viewerToken),
     'test centre',
   );
   if (options.port !== undefined) config.server.port = options.port;
+  if (options.bodyLimitBytes !== undefined) config.server.bodyLimitBytes = options.bodyLimitBytes;
   return startCollector({
     settings: { config, source: { kind: 'file', path: 'test centre' } },
     logger: pino({ level: process.env.PULSE_TEST_LOG_LEVEL ?? 'silent' }),
     clock: options.clock,
     dashboardDir: inject('dashboardDir'),
+    live: options.livePingSeconds ? { pingIntervalSeconds: options.livePingSeconds } : undefined,
   });
 }
 
