@@ -153,7 +153,11 @@ export class SpoolSender {
         this.stats.sentSamples += batch.length;
         if (this.stats.failuresInARow > 0) {
           logger.info(
-            { failedAttempts: this.stats.failuresInARow, waiting: spool.size },
+            {
+              failedAttempts: this.stats.failuresInARow,
+              delivered: batch.length,
+              waiting: spool.size,
+            },
             'the collector takes samples again; sending the spooled ones in order',
           );
         }

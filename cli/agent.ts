@@ -16,7 +16,10 @@ import { parseTargetUrl } from './probe.js';
 export interface AgentCommandOptions {
   /** Base URL of the collector. */
   collector?: string;
-  /** Ingest token of the collector (or `PULSE_INGEST_TOKEN`, which stays out of `ps`). */
+  /**
+   * Ingest token of the collector; else `PULSE_INGEST_TOKEN` (which stays out of `ps`), else the
+   * config's `auth.ingestToken`.
+   */
   token?: string;
   /** YAML settings file (or `PULSE_CONFIG`): `site.id` and `probes.targets`. */
   config?: string;
@@ -50,14 +53,8 @@ export async function agentCommand(
   stopSignal?: AbortSignal,
 ): Promise<number> {
   const problems: string[] = [];
-  const token = options.token ?? env.PULSE_INGEST_TOKEN;
   if (!options.collector)
     problems.push('--collector URL is required, such as http://192.168.1.10:8080.');
-  if (!token) {
-    problems.push(
-      '--token is required (or PULSE_INGEST_TOKEN): the ingest token of the collector, from its auth.ingestToken or tokens.json.',
-    );
-  }
   const intervalSeconds = parsePositive(options.interval, '--interval', 1, 3600, problems);
   const maxSpoolSamples = parsePositive(
     options.maxSpoolSamples,
@@ -87,17 +84,26 @@ export async function agentCommand(
 
   const configPath = options.config ?? env.PULSE_CONFIG;
   let site = options.site ?? DEFAULT_SITE;
+  // A config shared with the collector may carry the ingest token, so it need not be typed.
+  let token = options.token ?? env.PULSE_INGEST_TOKEN;
   const targets: AgentTarget[] = [];
   if (configPath) {
     try {
       const config = await loadConfigFile(configPath, env);
       site = options.site ?? config.site.id;
+      token ??= config.auth.ingestToken;
       targets.push(...targetsFromConfig(config));
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error;
       console.error(error.message);
       return AGENT_EXIT.failed;
     }
+  }
+  if (!token) {
+    console.error(
+      "--token is required (or PULSE_INGEST_TOKEN, or auth.ingestToken in the config): the collector's ingest token, from its settings or its tokens.json.",
+    );
+    return AGENT_EXIT.usage;
   }
   targets.push(...cliTargets);
   if (targets.length === 0) {
@@ -112,7 +118,7 @@ export async function agentCommand(
   try {
     agent = await startAgent({
       collectorUrl: options.collector!,
-      token: token!,
+      token,
       site,
       targets,
       dataDir: options.dataDir,

@@ -1,8 +1,11 @@
 // Tests of `onestop-pulse agent` (cli/agent.ts). They live here rather than in tests/cli/ because
 // this change was limited to tests/agent/; move them when convenient.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { agentCommand, parseTargetOption } from '../../cli/agent.js';
 import { main } from '../../cli/main.js';
+import type { SeriesResponse } from '../../contracts/api.js';
 import type { RunningCollector } from '../../collector/main.js';
 import { newDataDir, startTestCollector } from '../support/collector.js';
 import { waitUntil } from '../support/wait.js';
@@ -86,6 +89,35 @@ describe('onestop-pulse agent', () => {
     );
     await waitUntil('a sample of the CLI agent at the collector', async () => {
       return (await recordedTimestamps(collector.url, 'cli-target')).length >= 1;
+    });
+    stop.abort();
+    expect(await exit).toBe(0);
+  });
+
+  it('takes the site, the targets and the token from a config shared with the collector', async () => {
+    const dir = newDataDir();
+    const configPath = join(dir, 'agent.yaml');
+    writeFileSync(
+      configPath,
+      `site: { id: tang-2 }
+auth: { ingestToken: ${TEST_TOKEN} }
+probes:
+  targets:
+    - { id: from-config, name: Counter PC, role: lan, url: '${target.url}', intervalSeconds: 1 }
+`,
+    );
+    const stop = new AbortController();
+    const exit = agentCommand(
+      { collector: collector.url, config: configPath, dataDir: join(dir, 'spool') },
+      { PULSE_LOG_LEVEL: 'silent' },
+      stop.signal,
+    );
+    await waitUntil('a sample of the configured target at the collector', async () => {
+      const response = await fetch(
+        `${collector.url}/api/v1/series?metric=link.up&site=tang-2&target=from-config`,
+      );
+      const body = (await response.json()) as SeriesResponse;
+      return body.series.length === 1;
     });
     stop.abort();
     expect(await exit).toBe(0);
