@@ -7,8 +7,8 @@ import type { LiveHub } from './live/live-hub.js';
 import type { CollectorMetrics } from './metrics.js';
 import type { Recorder } from './recorder/recorder.js';
 
-/** Where samples and events come from: an HTTP client, or a probe or simulator inside the collector. */
-export type IntakeSource = 'http' | 'probe' | 'demo';
+/** Where samples and events come from: an HTTP client, or a probe, the simulator or the queue sampler inside the collector. */
+export type IntakeSource = 'http' | 'probe' | 'demo' | 'queue';
 
 /**
  * The one path every sample and event takes, whoever produced it: record durably first, then

@@ -7,6 +7,7 @@ import type { HealthResponse } from '../contracts/api.js';
 import type { TargetInfo } from '../contracts/live.js';
 import { DEMO_SITE, QueueBoard } from '../counters/queue-board.js';
 import { startOfLocalDayMs } from '../counters/local-day.js';
+import { queueSamplesOf } from '../counters/queue-samples.js';
 import { DemoRunner, simulatedFieldsOf } from '../counters/simulator/index.js';
 import { PingToolMissingError } from '../probes/icmp/icmp-probe.js';
 import { ProbeScheduler, probeForUrl, type ScheduledTarget } from '../probes/index.js';
@@ -23,6 +24,9 @@ import { Maintenance } from './recorder/maintenance.js';
 import { Recorder } from './recorder/recorder.js';
 import { RetentionJob } from './recorder/retention.js';
 import { RollupJob } from './recorder/rollups.js';
+
+/** How often the queue of each site is recorded as `queue` samples (DESIGN.md: every 10 s). */
+const QUEUE_SAMPLE_INTERVAL_MS = 10_000;
 
 /** What `startCollector` needs from its caller. */
 export interface StartCollectorOptions {
@@ -63,7 +67,12 @@ export async function startCollector(options: StartCollectorOptions): Promise<Ru
 
   // Live state: today's queues rebuilt from the recorder, then kept current by the intake.
   const metrics = createMetrics();
-  const queues = new QueueBoard(config.site.id, config);
+  const queues = new QueueBoard(config.site.id, config, {
+    clock,
+    targetWaitSeconds: config.kpis.targetWaitMinutes * 60,
+    defaultServiceSeconds: config.kpis.defaultServiceMinutes * 60,
+    workingHours: config.workingHours,
+  });
   const acceptDemoEvents = (events: Parameters<Intake['acceptEvents']>[0]): void => {
     try {
       intake.acceptEvents(events);
@@ -186,6 +195,26 @@ export async function startCollector(options: StartCollectorOptions): Promise<Ru
   scheduler.start();
   demo?.start();
   forwarder?.start();
+  // The `queue` measurement: every site's queue per field, every 10 s, for InfluxDB and history.
+  const queueSampler = setInterval(() => {
+    const ts = clock();
+    // A closed centre (nobody waiting or served, no counter open) writes nothing: no rows at night.
+    const samples = queues
+      .snapshots()
+      .filter(
+        (queue) =>
+          queue.totals.waiting + queue.totals.serving > 0 ||
+          queue.counters.some((counter) => counter.state === 'idle' || counter.state === 'serving'),
+      )
+      .flatMap((snapshot) => queueSamplesOf(snapshot, ts));
+    if (samples.length === 0) return;
+    try {
+      intake.acceptSamples(samples, 'queue');
+    } catch (error) {
+      logger.error({ err: error }, 'could not record queue samples');
+    }
+  }, QUEUE_SAMPLE_INTERVAL_MS);
+  queueSampler.unref();
   maintenance.start();
 
   logger.info(
@@ -205,6 +234,7 @@ export async function startCollector(options: StartCollectorOptions): Promise<Ru
     dataDir,
     tokens,
     async close() {
+      clearInterval(queueSampler);
       scheduler.stop();
       demo?.stop();
       maintenance.stop();
