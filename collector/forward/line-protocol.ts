@@ -69,3 +69,21 @@ export function eventToLine(event: CounterEvent, context: TicketContext = {}): s
   if (event.rating !== undefined) point.intField('rating', event.rating);
   return point.timestamp(event.ts).toLineProtocol()!;
 }
+
+/** An ended outage as a point of `link_outage` at its end: tags site, target, cause; its duration and start. */
+export function outageToLine(outage: {
+  site: string;
+  target: string;
+  cause: string;
+  startedMs: number;
+  endedMs: number;
+}): string {
+  return new Point('link_outage')
+    .tag('site', outage.site)
+    .tag('target', outage.target)
+    .tag('cause', outage.cause)
+    .floatField('duration_s', (outage.endedMs - outage.startedMs) / 1000)
+    .intField('started_ms', outage.startedMs)
+    .timestamp(outage.endedMs)
+    .toLineProtocol()!;
+}

@@ -1,7 +1,7 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { CounterEvent } from '../../contracts/event.js';
 import { eventOfRow, type EventRow } from '../recorder/event-row.js';
-import { eventToLine, sampleToLine, type TicketContext } from './line-protocol.js';
+import { eventToLine, outageToLine, sampleToLine, type TicketContext } from './line-protocol.js';
 
 /** Named parameters of the lookups of a ticket's earlier events. */
 interface TicketLookup {
@@ -11,14 +11,16 @@ interface TicketLookup {
 }
 
 /** The tables the forwarder drains, each read in the order of its monotonic row id. */
-export type OutboxStream = 'samples' | 'events';
+export type OutboxStream = 'samples' | 'events' | 'outages';
 
 /** A batch read from the outbox: its lines, and where each stream's cursor goes once delivered. */
 export interface OutboxBatch {
   lines: string[];
   /** For each line, the stream and row it came from (to quarantine a rejected line). */
   origins: { stream: OutboxStream; rowId: number }[];
-  cursors: Partial<Record<OutboxStream, number>>;
+  cursors: Partial<Record<'samples' | 'events', number>>;
+  /** Ended outages in the batch: they have no cursor, each is flagged once delivered. */
+  outageIds: number[];
 }
 
 interface SampleRow {
@@ -49,6 +51,19 @@ export class Outbox {
     oldestSampleAfter: Statement<[number], { ts: number }>;
     oldestEventAfter: Statement<[number], { ts: number }>;
     quarantine: Statement<[string, number, string, string, number]>;
+    endedOutages: Statement<
+      [number],
+      {
+        id: number;
+        site: string;
+        target: string;
+        cause: string;
+        started_ms: number;
+        ended_ms: number;
+      }
+    >;
+    markOutage: Statement<[number]>;
+    outagesToForward: Statement<[], { count: number }>;
     quarantined: Statement<[], { count: number }>;
   };
 
@@ -86,6 +101,14 @@ export class Outbox {
         'INSERT INTO forward_quarantine (stream, row_id, line, reason, at_ms) VALUES (?, ?, ?, ?, ?)',
       ),
       quarantined: db.prepare('SELECT count(*) AS count FROM forward_quarantine'),
+      endedOutages: db.prepare(
+        `SELECT id, site, target, cause, started_ms, ended_ms FROM outages
+         WHERE forwarded = 0 AND ended_ms IS NOT NULL ORDER BY ended_ms LIMIT ?`,
+      ),
+      markOutage: db.prepare('UPDATE outages SET forwarded = 1 WHERE id = ?'),
+      outagesToForward: db.prepare(
+        'SELECT count(*) AS count FROM outages WHERE forwarded = 0 AND ended_ms IS NOT NULL',
+      ),
     };
   }
 
@@ -94,7 +117,7 @@ export class Outbox {
    * (the cursors of a batch still in flight).
    */
   nextBatch(limit: number, after: OutboxBatch['cursors'] = {}): OutboxBatch {
-    const batch: OutboxBatch = { lines: [], origins: [], cursors: {} };
+    const batch: OutboxBatch = { lines: [], origins: [], cursors: {}, outageIds: [] };
     const sampleRows = this.statements.samples.all(
       after.samples ?? this.cursorOf('samples'),
       limit,
@@ -123,6 +146,22 @@ export class Outbox {
       batch.origins.push({ stream: 'events', rowId: row.seq });
     }
     if (eventRows.length > 0) batch.cursors.events = eventRows[eventRows.length - 1]!.seq;
+    // Outages are few: they ride with the first batch only (a pipelined second batch skips them).
+    if (after.samples === undefined && after.events === undefined) {
+      for (const row of this.statements.endedOutages.all(Math.max(0, limit - batch.lines.length))) {
+        batch.lines.push(
+          outageToLine({
+            site: row.site,
+            target: row.target,
+            cause: row.cause,
+            startedMs: row.started_ms,
+            endedMs: row.ended_ms,
+          }),
+        );
+        batch.origins.push({ stream: 'outages', rowId: row.id });
+        batch.outageIds.push(row.id);
+      }
+    }
     return batch;
   }
 
@@ -132,6 +171,7 @@ export class Outbox {
       for (const [stream, position] of Object.entries(batch.cursors)) {
         this.statements.setCursor.run(stream, position);
       }
+      for (const id of batch.outageIds) this.statements.markOutage.run(id);
     })();
   }
 
@@ -154,7 +194,8 @@ export class Outbox {
     // the count, without scanning millions of rows.
     const rows =
       Math.max(0, (this.statements.maxSample.get()?.id ?? 0) - samplesCursor) +
-      Math.max(0, (this.statements.maxEvent.get()?.seq ?? 0) - eventsCursor);
+      Math.max(0, (this.statements.maxEvent.get()?.seq ?? 0) - eventsCursor) +
+      (this.statements.outagesToForward.get()?.count ?? 0);
     const oldest = [
       this.statements.oldestSampleAfter.get(samplesCursor)?.ts,
       this.statements.oldestEventAfter.get(eventsCursor)?.ts,
@@ -168,11 +209,11 @@ export class Outbox {
   }
 
   /** The last row id of a stream delivered to InfluxDB (retention keeps the rows after it). */
-  deliveredTo(stream: OutboxStream): number {
+  deliveredTo(stream: 'samples' | 'events'): number {
     return this.cursorOf(stream);
   }
 
-  private cursorOf(stream: OutboxStream): number {
+  private cursorOf(stream: 'samples' | 'events'): number {
     return this.statements.cursor.get(stream)?.position ?? 0;
   }
 

@@ -93,6 +93,11 @@ const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX samples_by_time ON samples (ts);
   `,
+  // 5: ended outages are forwarded once as `link_outage` points; this flag is their outbox.
+  `
+  ALTER TABLE outages ADD COLUMN forwarded INTEGER NOT NULL DEFAULT 0;
+  CREATE INDEX outages_to_forward ON outages (ended_ms) WHERE forwarded = 0 AND ended_ms IS NOT NULL;
+  `,
 ];
 
 /** Brings the database to the latest schema version; refuses a file written by a newer release. */

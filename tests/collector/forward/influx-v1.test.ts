@@ -136,6 +136,37 @@ describe('forwarding to InfluxDB 1.6.7 (v1 /write)', () => {
     expect(await scalar(`SELECT COUNT("count") FROM ticket`)).toBe(5);
   });
 
+  it('writes an ended outage once as a link_outage point', async () => {
+    collector = await startForwarding();
+    const start = Date.now() - 60_000;
+    const rounds = [1, 1, 0, 0, 1, 1].map((up, i) => ({
+      ts: start + i * 10_000,
+      site: 'test-centre',
+      measurement: 'link',
+      target: 'router',
+      probe: 'tcp',
+      fields: up ? { up, rtt_ms: 2 } : { up },
+    }));
+    expect((await post('/api/v1/samples', rounds)).status).toBe(202);
+    await waitUntil(
+      'the outage to reach InfluxDB',
+      async () => (await scalar('SELECT COUNT(duration_s) FROM link_outage')) === 1,
+    );
+    const result = await influx.query(
+      `SELECT duration_s, started_ms, cause FROM link_outage WHERE target = 'router' AND site = 'test-centre'`,
+      database,
+    );
+    const [time, durationS, startedMs, cause] = result.results[0]!.series![0]!.values[0]!;
+    expect({ time, durationS, startedMs, cause }).toEqual({
+      time: start + 40_000,
+      durationS: 20,
+      startedMs: start + 20_000,
+      cause: expect.stringMatching(/_down/) as string,
+    });
+    await waitUntil('the backlog to drain', backlogIsEmpty);
+    expect(await scalar('SELECT COUNT(duration_s) FROM link_outage')).toBe(1);
+  });
+
   it('loses nothing while InfluxDB is down, and duplicates nothing once it is back', async () => {
     collector = await startForwarding();
     await post('/api/v1/samples', [linkSample(0, 'warm-up')]);
