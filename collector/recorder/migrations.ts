@@ -98,6 +98,13 @@ const MIGRATIONS: readonly string[] = [
   ALTER TABLE outages ADD COLUMN forwarded INTEGER NOT NULL DEFAULT 0;
   CREATE INDEX outages_to_forward ON outages (ended_ms) WHERE forwarded = 0 AND ended_ms IS NOT NULL;
   `,
+  // 6: a sample is one point of one series at one time, as in InfluxDB: a batch resent after a
+  // lost 202 (an agent, a retrying client) is recorded once. Earlier duplicates keep the first.
+  `
+  DELETE FROM samples WHERE id NOT IN (SELECT min(id) FROM samples GROUP BY series_id, ts);
+  DROP INDEX samples_by_series_time;
+  CREATE UNIQUE INDEX samples_by_series_time ON samples (series_id, ts);
+  `,
 ];
 
 /** Brings the database to the latest schema version; refuses a file written by a newer release. */

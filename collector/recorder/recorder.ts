@@ -78,10 +78,14 @@ export class Recorder {
       insertSeries: this.db.prepare(
         'INSERT INTO series (site, measurement, target, probe) VALUES (?, ?, ?, ?)',
       ),
-      insertSample: this.db.prepare('INSERT INTO samples (series_id, ts, fields) VALUES (?, ?, ?)'),
+      // A point already recorded (same series and time) is kept as it was: resends are harmless.
+      insertSample: this.db.prepare(
+        // Only the uniqueness conflict is ignored: `OR IGNORE` would also drop a NOT NULL failure.
+        'INSERT INTO samples (series_id, ts, fields) VALUES (?, ?, ?) ON CONFLICT (series_id, ts) DO NOTHING',
+      ),
       insertEvent: this.db.prepare(
-        `INSERT OR IGNORE INTO events (id, ts, site, type, ticket, field, counter, outcome, rating, received_ms)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO events (id, ts, site, type, ticket, field, counter, outcome, rating, received_ms)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
       ),
       // The newest sample of each series: the max(id) of a series is its latest insert.
       latestSamples: this.db.prepare(

@@ -132,6 +132,24 @@ describe('Recorder', () => {
     expect(recorder.eventsSince(T0 + 1)).toEqual([called]);
   });
 
+  it('records a resent sample (same series and time) once', () => {
+    const recorder = openRecorder(newDataDir());
+    recorder.recordSamples([linkSample('gw', T0, 1), linkSample('gw', T0 + 1000, 2)]);
+    recorder.recordSamples([linkSample('gw', T0, 1), linkSample('gw', T0 + 2000, 3)]);
+    const points = recorder.querySeries({
+      measurement: 'link',
+      field: 'rtt_ms',
+      fromMs: T0,
+      toMs: T0 + 5000,
+      stepMs: 0,
+    });
+    expect(points[0]!.points).toEqual([
+      [T0, 1],
+      [T0 + 1000, 2],
+      [T0 + 2000, 3],
+    ]);
+  });
+
   it('writes nothing of a batch that fails half way', () => {
     const recorder = openRecorder(newDataDir());
     const bad = { ...linkSample('x', T0, 1), fields: undefined } as unknown as Sample;
