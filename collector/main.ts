@@ -15,6 +15,7 @@ import { resolveAccessTokens, type AccessTokens } from './auth/tokens.js';
 import { checkAccess } from './http/auth.js';
 import { createApp } from './http/app.js';
 import { Intake } from './intake.js';
+import { createBaselineProvider } from './queue-baseline.js';
 import { LinkHealth, OutageStore } from './link-health/index.js';
 import { LiveHub, type LiveHubOptions } from './live/live-hub.js';
 import { Forwarder, Outbox, createSink } from './forward/index.js';
@@ -72,6 +73,7 @@ export async function startCollector(options: StartCollectorOptions): Promise<Ru
     targetWaitSeconds: config.kpis.targetWaitMinutes * 60,
     defaultServiceSeconds: config.kpis.defaultServiceMinutes * 60,
     workingHours: config.workingHours,
+    baselineOf: createBaselineProvider(recorder, config.workingHours),
   });
   const acceptDemoEvents = (events: Parameters<Intake['acceptEvents']>[0]): void => {
     try {

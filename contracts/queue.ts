@@ -42,6 +42,8 @@ export interface QueueSnapshot {
   kpis?: QueueKpis;
   /** Lifecycle anomalies of today's events (absent from collectors older than issue 5). */
   anomalies?: QueueAnomalies;
+  /** "A normal day" to compare today with: the median of the same weekday over the last weeks. */
+  baseline?: QueueBaseline;
 }
 
 /**
@@ -127,4 +129,15 @@ export interface QueueAnomalies {
   endedTwice: number;
   /** Ratings naming a ticket not seen today (they still count for the site). */
   ratingWithoutVisit: number;
+}
+
+/**
+ * The median, hour by hour (24 entries, local hours, null where no day has data), of the same
+ * weekday over the last 4 weeks, leaving out days the centre was closed.
+ */
+export interface QueueBaseline {
+  /** The days the median is taken over (`YYYY-MM-DD`, most recent first). */
+  days: string[];
+  arrivalsByHour: (number | null)[];
+  completionsByHour: (number | null)[];
 }

@@ -1,5 +1,10 @@
 import type { CounterEvent } from '../contracts/event.js';
-import type { CounterStatus, FieldQueue, QueueSnapshot } from '../contracts/queue.js';
+import type {
+  CounterStatus,
+  FieldQueue,
+  QueueBaseline,
+  QueueSnapshot,
+} from '../contracts/queue.js';
 import { emptyDay, foldEvent, type DayState } from './day-fold.js';
 import { insertInOrder } from './event-order.js';
 import { computeKpis, kpiOptionsOf, UNKNOWN_FIELD_ID, type KpiOptions } from './kpis.js';
@@ -19,6 +24,8 @@ export interface QueueNames {
 export interface QueueModelOptions extends Partial<KpiOptions> {
   /** Epoch ms; the figures of a snapshot are computed at this time (default `Date.now`). */
   clock?: () => number;
+  /** "A normal day" of a site for a local day (`YYYY-MM-DD`), from the recorder's history. */
+  baselineOf?: (site: string, day: string) => QueueBaseline | undefined;
 }
 
 /**
@@ -42,6 +49,7 @@ export class QueueModel {
   private readonly fieldNames: Map<string, string>;
   private readonly counterNames: Map<string, string>;
   private readonly counterFields: Map<string, readonly string[]>;
+  private readonly baselineOf: QueueModelOptions['baselineOf'];
   private readonly clock: () => number;
   private readonly kpiOptions: KpiOptions;
 
@@ -54,8 +62,9 @@ export class QueueModel {
     this.fieldNames = new Map(names.fields.map((f) => [f.id, f.name]));
     this.counterNames = new Map(names.counters.map((c) => [c.id, c.name]));
     this.counterFields = new Map(names.counters.map((c) => [c.id, c.fields ?? []]));
-    const { clock = Date.now, ...kpiOptions } = options;
+    const { clock = Date.now, baselineOf, ...kpiOptions } = options;
     this.clock = clock;
+    this.baselineOf = baselineOf;
     this.kpiOptions = kpiOptionsOf(kpiOptions);
     this.state = emptyDay(this.counterNames.keys());
   }
@@ -150,6 +159,7 @@ export class QueueModel {
       },
       kpis,
       anomalies: { ...this.state.anomalies },
+      baseline: this.baselineOf?.(this.site, localDayOf(this.clock())),
     };
   }
 

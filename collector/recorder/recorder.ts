@@ -218,6 +218,27 @@ export class Recorder {
     return this.statements.eventsSince.all(sinceMs).map(eventOfRow);
   }
 
+  /**
+   * Events of one type and site per local hour (24 entries) of each day (`YYYY-MM-DD`), for the
+   * "normal day" curves. Days in Asia/Ho_Chi_Minh (UTC+7 all year).
+   */
+  hourlyEventCounts(site: string, type: CounterEvent['type'], days: readonly string[]): number[][] {
+    const statement = this.db.prepare<
+      { site: string; type: string; startMs: number },
+      { hour: number; n: number }
+    >(
+      `SELECT CAST((ts - @startMs) / 3600000 AS INTEGER) AS hour, count(*) AS n FROM events
+       WHERE site = @site AND type = @type AND ts >= @startMs AND ts < @startMs + 86400000
+       GROUP BY hour`,
+    );
+    return days.map((day) => {
+      const counts = new Array<number>(24).fill(0);
+      const startMs = Date.parse(`${day}T00:00:00+07:00`);
+      for (const { hour, n } of statement.all({ site, type, startMs })) counts[hour] = n;
+      return counts;
+    });
+  }
+
   /** Cheap liveness check for `/healthz`. */
   isHealthy(): boolean {
     try {
