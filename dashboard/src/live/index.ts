@@ -30,6 +30,7 @@ export {
   readSample,
   type ParsedLiveMessage,
 } from './parse-live-message.js';
+export { readQueueBaseline, readQueueKpis } from './read-queue-kpis.js';
 export {
   readLinkHealthSnapshot,
   readOutage,

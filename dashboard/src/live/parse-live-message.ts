@@ -9,6 +9,7 @@ import {
   readTargetLinkState,
   readVerdict,
 } from './read-link-health.js';
+import { readQueueBaseline, readQueueKpis } from './read-queue-kpis.js';
 
 /** A message the dashboard can use, or why one was set aside. */
 export type ParsedLiveMessage =
@@ -158,7 +159,10 @@ function readCounterStatus(value: unknown): CounterStatus | null {
   };
 }
 
-/** A queue snapshot with its totals checked; a snapshot without totals is not shown at all. */
+/**
+ * A queue snapshot with its totals checked; a snapshot without totals is not shown at all. Today's
+ * figures and the normal day are kept when they read well, and left out otherwise.
+ */
 export function readQueueSnapshot(value: unknown): QueueSnapshot | null {
   if (!isObject(value) || typeof value.site !== 'string' || !isObject(value.totals)) return null;
   const { waiting, serving, servedToday, issuedToday } = value.totals;
@@ -178,5 +182,12 @@ export function readQueueSnapshot(value: unknown): QueueSnapshot | null {
     fields: arrayOf(value.fields, readFieldQueue),
     counters: arrayOf(value.counters, readCounterStatus),
     totals: { waiting, serving, servedToday, issuedToday },
+    ...optional('kpis', readQueueKpis(value.kpis)),
+    ...optional('baseline', readQueueBaseline(value.baseline)),
   };
+}
+
+/** `{ [key]: value }`, or nothing for null: optional contract fields stay absent, never null. */
+function optional<K extends string, V>(key: K, value: V | null): { [P in K]?: V } {
+  return (value === null ? {} : { [key]: value }) as { [P in K]?: V };
 }
