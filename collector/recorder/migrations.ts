@@ -105,6 +105,19 @@ const MIGRATIONS: readonly string[] = [
   DROP INDEX samples_by_series_time;
   CREATE UNIQUE INDEX samples_by_series_time ON samples (series_id, ts);
   `,
+  // 7: counter terminal devices (kiosk, counter page, rating pad), each with its own revocable
+  // code. Only the code's SHA-256 is kept, so a copy of this file opens no device.
+  `
+  CREATE TABLE devices (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('kiosk', 'counter', 'rating')),
+    counter TEXT,
+    token_sha256 TEXT NOT NULL UNIQUE,
+    created_ms INTEGER NOT NULL,
+    revoked_ms INTEGER
+  );
+  `,
 ];
 
 /** Brings the database to the latest schema version; refuses a file written by a newer release. */
