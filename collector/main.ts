@@ -164,6 +164,7 @@ export async function startCollector(options: StartCollectorOptions): Promise<Ru
     bodyLimitBytes: config.server.bodyLimitBytes,
     dashboardDir: options.dashboardDir ?? defaultDashboardDir(),
     linkHealth,
+    config,
     forwarderStatus,
   });
   const server = createServer(app);

@@ -3,6 +3,7 @@ import helmet from 'helmet';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
+import type { PulseConfig } from '../../config/schema.js';
 import type { HealthResponse } from '../../contracts/api.js';
 import type { QueueBoard } from '../../counters/queue-board.js';
 import type { AccessTokens } from '../auth/tokens.js';
@@ -16,6 +17,7 @@ import { HttpError } from './http-error.js';
 import { exportRoutes } from './routes/export.js';
 import { ingestRoutes } from './routes/ingest.js';
 import { outagesRoutes } from './routes/outages.js';
+import { reportRoutes } from './routes/report.js';
 import { seriesRoutes } from './routes/series.js';
 import { sessionRoutes } from './routes/session.js';
 import { queueRoutes, statusRoutes } from './routes/status.js';
@@ -33,6 +35,8 @@ export interface AppDependencies {
   bodyLimitBytes: number;
   /** Folder of the built dashboard (index.html and assets). */
   dashboardDir: string;
+  /** The settings (names, working hours, KPI targets for reports). */
+  config: PulseConfig;
   /** Target states, outages and the diagnosis. */
   linkHealth: LinkHealth;
   /** The forwarder's state for `/healthz`. */
@@ -70,6 +74,7 @@ export function createApp(deps: AppDependencies): Express {
   app.use(seriesRoutes(deps));
   app.use(queueRoutes(deps));
   app.use(outagesRoutes(deps));
+  app.use(reportRoutes(deps));
   app.use('/api', (request, _response, next) => {
     next(
       new HttpError(

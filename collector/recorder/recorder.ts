@@ -218,6 +218,17 @@ export class Recorder {
     return this.statements.eventsSince.all(sinceMs).map(eventOfRow);
   }
 
+  /** Events of one site in `[fromMs, toMs)`, in time order (for reports). */
+  eventsBetween(site: string, fromMs: number, toMs: number): CounterEvent[] {
+    return this.db
+      .prepare<[string, number, number], EventRow>(
+        `SELECT id, ts, site, type, ticket, field, counter, outcome, rating
+         FROM events WHERE site = ? AND ts >= ? AND ts < ? ORDER BY ts, seq`,
+      )
+      .all(site, fromMs, toMs)
+      .map(eventOfRow);
+  }
+
   /**
    * Events of one type and site per local hour (24 entries) of each day (`YYYY-MM-DD`), for the
    * "normal day" curves. Days in Asia/Ho_Chi_Minh (UTC+7 all year).
