@@ -12,6 +12,10 @@ export interface Formatters {
   latencyMs(valueMs: number): string;
   /** A whole count such as `32.534`. */
   count(value: number): string;
+  /** A number with one decimal such as `3,4`. */
+  oneDecimal(value: number): string;
+  /** A share from 0 to 1 as a whole percentage such as `82%`. */
+  percent(share: number): string;
   /** A clock time such as `14:05:09`, from epoch ms. */
   time(epochMs: number): string;
   /** A short clock time such as `14:05` for chart ticks, from epoch ms. */
@@ -36,6 +40,7 @@ export function createFormatters(language: Language): Formatters {
     maximumFractionDigits: 1,
   });
   const whole = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
   const time = new Intl.DateTimeFormat(locale, {
     timeZone: CENTRE_TIME_ZONE,
     hour: '2-digit',
@@ -62,6 +67,8 @@ export function createFormatters(language: Language): Formatters {
     // A plain space, as staff type it; the elements keep the value on one line with CSS.
     latencyMs: (valueMs) => `${decimal.format(valueMs)} ms`,
     count: (value) => whole.format(value),
+    oneDecimal: (value) => decimal.format(value),
+    percent: (share) => percent.format(share),
     time: (epochMs) => time.format(epochMs),
     timeShort: (epochMs) => timeShort.format(epochMs),
     // vi-VN puts the time first ("14:05 27/11/2026"); staff write the date first.

@@ -12,6 +12,7 @@ export {
 } from './language.js';
 export { CENTRE_TIME_ZONE, createFormatters, type Formatters } from './format.js';
 export { formatDurationS } from './duration.js';
+export { formatElapsedClock, formatWaitMinutes } from './elapsed.js';
 export {
   LANGUAGE_STORAGE_KEY,
   LanguageController,

@@ -53,3 +53,12 @@ describe('createFormatters', () => {
     expect(en.moment(atMs, AT_MS)).toBe(moment);
   });
 });
+
+describe('shares and decimals', () => {
+  it('formats a share as a whole percentage and a mean with one decimal comma', () => {
+    const vi = createFormatters('vi');
+    expect(vi.percent(0.823)).toBe('82%');
+    expect(vi.oneDecimal(3.45)).toBe('3,5');
+    expect(createFormatters('en').oneDecimal(3.45)).toBe('3.5');
+  });
+});
