@@ -10,3 +10,12 @@ export {
 } from './latency-geometry.js';
 export { computeTimeTicks } from './time-ticks.js';
 export { SERIES_COLOURS, STATUS_COLOURS, seriesColour } from './palette.js';
+export {
+  WORKING_HOURS_SHOWN,
+  computeHourlyGeometry,
+  hourWindowOf,
+  sumThroughHour,
+  type HourBar,
+  type HourlyChartGeometry,
+  type HourlyChartInput,
+} from './hourly-geometry.js';
