@@ -9,9 +9,11 @@ import { DEMO_SITE, QueueBoard } from '../counters/queue-board.js';
 import { startOfLocalDayMs } from '../counters/local-day.js';
 import { queueSamplesOf } from '../counters/queue-samples.js';
 import { DemoRunner, simulatedFieldsOf } from '../counters/simulator/index.js';
+import { findDefaultGateway } from '../probes/default-gateway.js';
 import { PingToolMissingError } from '../probes/icmp/icmp-probe.js';
 import { ProbeScheduler, probeForUrl, type ScheduledTarget } from '../probes/index.js';
 import { resolveAccessTokens, type AccessTokens } from './auth/tokens.js';
+import { DeviceRegistry, TerminalService } from './devices/index.js';
 import { checkAccess } from './http/auth.js';
 import { createApp } from './http/app.js';
 import { Intake } from './intake.js';
@@ -152,6 +154,10 @@ export async function startCollector(options: StartCollectorOptions): Promise<Ru
     clock,
   });
 
+  // Counter terminals: device codes in the recorder's file; numbers allocated through the intake.
+  const devices = new DeviceRegistry(recorder.database, clock);
+  const terminals = new TerminalService(recorder.database, intake, config, clock);
+
   // HTTP and WebSocket on one port.
   const app = createApp({
     recorder,
@@ -166,6 +172,8 @@ export async function startCollector(options: StartCollectorOptions): Promise<Ru
     linkHealth,
     config,
     forwarderStatus,
+    devices,
+    terminals,
   });
   const server = createServer(app);
   hub.attach(server);
@@ -174,7 +182,9 @@ export async function startCollector(options: StartCollectorOptions): Promise<Ru
   const url = `http://${config.server.host === '0.0.0.0' ? '127.0.0.1' : config.server.host}:${port}`;
 
   // Producers: the built-in probes and the demo simulator feed the same intake as HTTP clients.
-  const scheduled = scheduleTargets(config, port, logger);
+  const needsGateway = config.probes.targets.some((target) => target.url.includes('{gateway}'));
+  const gateway = needsGateway ? (await findDefaultGateway())?.address : undefined;
+  const scheduled = scheduleTargets(config, { port, gateway }, logger);
   targets = scheduled.map(({ target, probe }) => {
     const configured = config.probes.targets.find((t) => t.id === target.id)!;
     return { id: target.id, name: configured.name, role: configured.role, probe: probe.kind };
@@ -266,10 +276,25 @@ function listen(server: Server, port: number, host: string): Promise<void> {
 }
 
 /** The configured targets whose probe kind is built in; `{port}` in a URL is the collector's port. */
-function scheduleTargets(config: PulseConfig, port: number, logger: Logger): ScheduledTarget[] {
+function scheduleTargets(
+  config: PulseConfig,
+  placeholders: { port: number; gateway: string | undefined },
+  logger: Logger,
+): ScheduledTarget[] {
   const scheduled: ScheduledTarget[] = [];
   for (const target of config.probes.targets) {
-    const url = new URL(target.url.replaceAll('{port}', String(port)));
+    if (target.url.includes('{gateway}') && placeholders.gateway === undefined) {
+      logger.warn(
+        { target: target.id },
+        'no default gateway in the routing table: target skipped; write the router address in its url',
+      );
+      continue;
+    }
+    const url = new URL(
+      target.url
+        .replaceAll('{port}', String(placeholders.port))
+        .replaceAll('{gateway}', placeholders.gateway ?? ''),
+    );
     const probe = probeForUrl(url);
     if (!probe) {
       logger.warn(

@@ -69,6 +69,16 @@ export class TerminalService {
     );
   }
 
+  /** The centre's site id: the site of every event a terminal records. */
+  get siteId(): string {
+    return this.centre.site.id;
+  }
+
+  /** Ids of the configured counters, the only ones a counter page or rating pad may belong to. */
+  counterIds(): string[] {
+    return this.centre.counters.map((counter) => counter.id);
+  }
+
   /** A configured field, or undefined (a kiosk offers only configured fields). */
   field(id: string): TerminalField | undefined {
     return this.fieldsById.get(id);

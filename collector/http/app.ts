@@ -7,6 +7,7 @@ import type { PulseConfig } from '../../config/schema.js';
 import type { HealthResponse } from '../../contracts/api.js';
 import type { QueueBoard } from '../../counters/queue-board.js';
 import type { AccessTokens } from '../auth/tokens.js';
+import type { DeviceRegistry, TerminalService } from '../devices/index.js';
 import type { Intake } from '../intake.js';
 import type { LinkHealth } from '../link-health/index.js';
 import type { CollectorMetrics } from '../metrics.js';
@@ -14,6 +15,8 @@ import type { Recorder } from '../recorder/recorder.js';
 import { requireRole } from './auth.js';
 import { createErrorHandler } from './error-handler.js';
 import { HttpError } from './http-error.js';
+import { deviceEventRoutes } from './routes/device-events.js';
+import { deviceRoutes } from './routes/devices.js';
 import { exportRoutes } from './routes/export.js';
 import { ingestRoutes } from './routes/ingest.js';
 import { outagesRoutes } from './routes/outages.js';
@@ -21,6 +24,7 @@ import { reportRoutes } from './routes/report.js';
 import { seriesRoutes } from './routes/series.js';
 import { sessionRoutes } from './routes/session.js';
 import { queueRoutes, statusRoutes } from './routes/status.js';
+import { terminalRoutes } from './routes/terminal.js';
 
 /** What the HTTP app needs; `main.ts` builds these and hands them in. */
 export interface AppDependencies {
@@ -41,6 +45,10 @@ export interface AppDependencies {
   linkHealth: LinkHealth;
   /** The forwarder's state for `/healthz`. */
   forwarderStatus: () => HealthResponse['forwarder'];
+  /** Counter terminal devices (kiosk, counter page, rating pad) and their codes. */
+  devices: DeviceRegistry;
+  /** Ticket numbers and calls the terminals ask the collector to allocate. */
+  terminals: TerminalService;
 }
 
 /** The collector's HTTP app, without `listen()`: tests run it on port 0, `main.ts` on the real port. */
@@ -66,13 +74,23 @@ export function createApp(deps: AppDependencies): Express {
   );
 
   app.use(statusRoutes(deps));
+  const { devices, terminals } = deps;
+  app.use(terminalRoutes(deps));
+  app.use(deviceRoutes({ ...deps, counters: terminals.counterIds() }));
+  // Before the ingest route: it takes the events of terminal devices and passes the rest on.
+  app.use(deviceEventRoutes({ ...deps, site: terminals.siteId }));
   app.use(ingestRoutes(deps));
   app.use(sessionRoutes(deps));
   app.use(exportRoutes(deps));
+  // Terminals show the waiting count: the live queue is open to devices as well as viewers.
+  app.use(
+    '/api/v1/queue',
+    requireRole({ role: ['viewer', 'device'], tokens: deps.tokens, devices }),
+  );
+  app.use(queueRoutes(deps));
   const viewer = requireRole({ role: 'viewer', tokens: deps.tokens });
   app.use('/api/v1', viewer);
   app.use(seriesRoutes(deps));
-  app.use(queueRoutes(deps));
   app.use(outagesRoutes(deps));
   app.use(reportRoutes(deps));
   app.use('/api', (request, _response, next) => {
@@ -93,6 +111,8 @@ function dashboard(dashboardDir: string): express.RequestHandler {
   const indexFile = join(dashboardDir, 'index.html');
   const files = express.static(dashboardDir, {
     index: 'index.html',
+    // The terminal pages open as /kiosk, /counter and /rating.
+    extensions: ['html'],
     maxAge: '1h',
     setHeaders: noCacheForHtml,
   });
