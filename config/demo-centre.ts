@@ -20,6 +20,13 @@ export function demoCentreConfig(scope: DemoTargetScope): z.input<typeof pulseCo
     },
   ];
   const internetTargets = [
+    {
+      id: 'gateway',
+      name: 'Modem / router của trung tâm',
+      role: 'gateway' as const,
+      // `{gateway}`: the default gateway of this machine's routing table, found at start.
+      url: 'icmp://{gateway}',
+    },
     { id: 'dns-google', name: 'DNS Google 8.8.8.8', role: 'dns' as const, url: 'tcp://8.8.8.8:53' },
     {
       id: 'dns-cloudflare',

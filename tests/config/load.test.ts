@@ -89,6 +89,7 @@ describe('settings', () => {
     expect(settings.config.counters).toHaveLength(6);
     expect(settings.config.probes.targets.map((t) => t.role)).toEqual([
       'local',
+      'gateway',
       'dns',
       'dns',
       'portal',
