@@ -132,18 +132,19 @@ export function computeHourlyGeometry({
 
   // The normal day: flat across each hour's whole step, joined by risers, broken where unknown.
   let baselinePath = '';
-  let previous: number | null = null;
+  let previousLevel: number | null = null;
   for (const hour of shown) {
     const value = baseline?.[hour] ?? null;
     if (value === null) {
-      previous = null;
+      previousLevel = null;
       continue;
     }
     const left = roundPx((x(hour) ?? 0) - (step - x.bandwidth()) / 2);
     const level = roundPx(y(value));
-    baselinePath += previous === null ? `M${left},${level}` : `V${level}`;
+    if (previousLevel === null) baselinePath += `M${left},${level}`;
+    else if (level !== previousLevel) baselinePath += `V${level}`;
     baselinePath += `H${roundPx(left + step)}`;
-    previous = value;
+    previousLevel = level;
   }
 
   // Ticks: every hour when there is room for "08", else every other hour.

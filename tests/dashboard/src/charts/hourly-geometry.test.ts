@@ -5,6 +5,7 @@ import {
   computeHourlyGeometry,
   hourWindowOf,
   sumThroughHour,
+  type HourlyChartGeometry,
   type HourlyChartInput,
 } from '../../../../dashboard/src/charts/hourly-geometry.js';
 
@@ -115,8 +116,26 @@ describe('computeHourlyGeometry', () => {
 
   it('draws a seeded day the same way every time', async () => {
     const geometry = computeHourlyGeometry(input(seededDay(42)));
-    await expect(`${JSON.stringify(geometry, null, 1)}\n`).toMatchFileSnapshot(
-      '__snapshots__/hourly-geometry.seeded-day.json',
+    await expect(describeGeometry(geometry)).toMatchFileSnapshot(
+      '__snapshots__/hourly-geometry.seeded-day.txt',
     );
   });
 });
+
+/** The geometry as lines a reviewer can read in a diff: one per bar, then the line and ticks. */
+function describeGeometry(geometry: HourlyChartGeometry): string {
+  const { plot, hours, bars, baselinePath, xTicks, yTicks } = geometry;
+  return [
+    `plot x=${plot.x} y=${plot.y} width=${plot.width} height=${plot.height}`,
+    `hours ${hours.first}–${hours.last}`,
+    ...bars.map(
+      (bar) =>
+        `bar ${bar.hour}h value=${bar.value} x=${bar.x} y=${bar.y} width=${bar.width} ` +
+        `height=${bar.height}${bar.current ? ' current' : ''}`,
+    ),
+    `baseline ${baselinePath}`,
+    `x ticks ${xTicks.map((tick) => `${tick.hour}h@${tick.x}`).join(' ')}`,
+    `y ticks ${yTicks.map((tick) => `${tick.value}@${tick.y}`).join(' ')}`,
+    '',
+  ].join('\n');
+}
