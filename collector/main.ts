@@ -168,6 +168,7 @@ export async function startCollector(options: StartCollectorOptions): Promise<Ru
     logger,
     clock,
     bodyLimitBytes: config.server.bodyLimitBytes,
+    ingestRequestsPerMinute: config.server.ingestRequestsPerMinute,
     dashboardDir: options.dashboardDir ?? defaultDashboardDir(),
     linkHealth,
     config,

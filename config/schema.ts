@@ -62,6 +62,8 @@ export const pulseConfigSchema = z
           .min(1024)
           .max(64 * 1024 * 1024)
           .default(1024 * 1024),
+        /** Most write requests (`/api/v1/samples`, `/events`) one client address may send per minute. */
+        ingestRequestsPerMinute: z.number().int().min(1).max(1_000_000).default(1200),
       })
       .prefault({}),
     auth: z

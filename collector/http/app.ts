@@ -37,6 +37,8 @@ export interface AppDependencies {
   clock: () => number;
   /** Largest accepted request body, in bytes. */
   bodyLimitBytes: number;
+  /** Most write requests per client address and minute. */
+  ingestRequestsPerMinute: number;
   /** Folder of the built dashboard (index.html and assets). */
   dashboardDir: string;
   /** The settings (names, working hours, KPI targets for reports). */

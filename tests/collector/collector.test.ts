@@ -226,6 +226,22 @@ describe('bad input', () => {
     expect((await postJson(`${collector.url}/api/v1/samples`, [sample])).status).toBe(202);
   });
 
+  it('limits write requests per address and says what to do, with Retry-After', async () => {
+    const collector = await startTestCollector(newDataDir(), {
+      configure: (config) => (config.server.ingestRequestsPerMinute = 3),
+    });
+    running.push(collector);
+    const statuses = [];
+    for (let i = 0; i < 4; i++)
+      statuses.push((await postJson(`${collector.url}/api/v1/samples`, [sample])).status);
+    expect(statuses).toEqual([202, 202, 202, 429]);
+    const limited = await postJson(`${collector.url}/api/v1/samples`, [sample]);
+    expect(limited.headers.get('retry-after')).toBe('60');
+    expect(((await limited.json()) as { error: string }).error).toMatch(/larger batches/);
+    // Reading is not limited by the write limit.
+    expect((await fetch(`${collector.url}/api/v1/queue`)).status).toBe(200);
+  });
+
   it('rejects bad series queries with the parameter at fault', async () => {
     const collector = await start(newDataDir());
     const response = await fetch(`${collector.url}/api/v1/series?metric=rtt&step=fast`);

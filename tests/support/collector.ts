@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pino } from 'pino';
 import { inject } from 'vitest';
-import { parseConfigText } from '../../config/index.js';
+import { parseConfigText, type PulseConfig } from '../../config/index.js';
 import { startCollector, type RunningCollector } from '../../collector/main.js';
 
 /** A fresh data directory under the system's temp folder. */
@@ -37,6 +37,8 @@ export async function startTestCollector(
     bodyLimitBytes?: number;
     livePingSeconds?: number;
     clock?: () => number;
+    /** Changes the parsed settings before start (for keys the test YAML already sets). */
+    configure?: (config: PulseConfig) => void;
   } = {},
 ): Promise<RunningCollector> {
   const config = parseConfigText(
@@ -45,6 +47,7 @@ export async function startTestCollector(
   );
   if (options.port !== undefined) config.server.port = options.port;
   if (options.bodyLimitBytes !== undefined) config.server.bodyLimitBytes = options.bodyLimitBytes;
+  options.configure?.(config);
   return startCollector({
     settings: { config, source: { kind: 'file', path: 'test centre' } },
     logger: pino({ level: process.env.PULSE_TEST_LOG_LEVEL ?? 'silent' }),

@@ -1,4 +1,5 @@
 import express, { Router } from 'express';
+import { rateLimit } from 'express-rate-limit';
 import { z } from 'zod';
 import { counterEventSchema } from '../../../contracts/event.js';
 import { sampleSchema } from '../../../contracts/sample.js';
@@ -26,16 +27,36 @@ export function ingestRoutes({
   intake,
   tokens,
   bodyLimitBytes,
+  ingestRequestsPerMinute,
   metrics,
 }: {
   intake: Intake;
   tokens: AccessTokens;
   bodyLimitBytes: number;
+  /** Most write requests per client address and minute. */
+  ingestRequestsPerMinute: number;
   metrics: CollectorMetrics;
 }): Router {
   const router = Router();
   const parseJson = express.json({ limit: bodyLimitBytes, strict: false, type: () => true });
-  const guard = [requireRole({ role: 'ingest', tokens }), requireJsonContentType, parseJson];
+  // Limited before the token check, so that guessing tokens is limited too.
+  const limit = rateLimit({
+    windowMs: 60_000,
+    limit: ingestRequestsPerMinute,
+    standardHeaders: 'draft-8',
+    legacyHeaders: false,
+    handler: (_request, _response, next, options) => {
+      next(
+        new HttpError(
+          429,
+          `more than ${ingestRequestsPerMinute} write requests in a minute from this address: send larger batches less often, or raise server.ingestRequestsPerMinute`,
+          undefined,
+          { 'retry-after': String(Math.ceil(options.windowMs / 1000)) },
+        ),
+      );
+    },
+  });
+  const guard = [limit, requireRole({ role: 'ingest', tokens }), requireJsonContentType, parseJson];
 
   router.post('/api/v1/samples', ...guard, (request, response) => {
     const stop = metrics.ingestSeconds.startTimer({ kind: 'samples' });
