@@ -140,8 +140,8 @@ export async function startCollector(options: StartCollectorOptions): Promise<Ru
       : undefined;
   const forwarderStatus = (): HealthResponse['forwarder'] => {
     if (!forwarder) return { state: 'disabled', backlog: 0 };
-    const { state, backlog, backlogAgeSeconds, lastError } = forwarder.status();
-    return { state, backlog, backlogAgeSeconds, lastError };
+    const { state, backlog, backlogAgeSeconds, lastError, alarm } = forwarder.status();
+    return { state, backlog, backlogAgeSeconds, lastError, alarm };
   };
   if (forwarder) registerForwarderMetrics(metrics, () => forwarder.status());
 

@@ -27,5 +27,7 @@ export interface HealthResponse {
     /** Age of the oldest undelivered row, in seconds. */
     backlogAgeSeconds?: number;
     lastError?: string | null;
+    /** Set when the backlog is so old that retention will soon delete undelivered rows. */
+    alarm?: string | null;
   };
 }

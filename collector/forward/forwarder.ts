@@ -13,6 +13,8 @@ export interface ForwarderStatus {
   lastError: string | null;
   /** Lines delivered since start. */
   delivered: number;
+  /** Set when the backlog is old enough that retention will soon delete undelivered rows. */
+  alarm: string | null;
 }
 
 /** Options of the forwarder, with defaults in the constructor. */
@@ -30,6 +32,11 @@ export interface ForwarderOptions {
   maxBackoffMs?: number;
   /** Random number in [0, 1) for the jitter (injected so tests are deterministic). */
   random?: () => number;
+  /**
+   * Backlog age that raises the alarm, in seconds (default 7 days: half of the 14 days after
+   * which retention starts deleting raw samples, 28 days for undelivered ones).
+   */
+  backlogAlarmSeconds?: number;
 }
 
 /**
@@ -88,15 +95,21 @@ export class Forwarder {
 
   status(): ForwarderStatus {
     const backlog = this.options.outbox.backlog();
+    const backlogAgeSeconds =
+      backlog.oldestMs === null ? 0 : Math.max(0, (this.clock() - backlog.oldestMs) / 1000);
+    const alarmSeconds = this.options.backlogAlarmSeconds ?? 7 * 86_400;
     return {
       // Retries cannot fix refused credentials or a missing database: a person must act.
       state: this.failures === 0 ? 'ok' : this.needsAction ? 'error' : 'retrying',
       backlog: backlog.rows,
-      backlogAgeSeconds:
-        backlog.oldestMs === null ? 0 : Math.max(0, (this.clock() - backlog.oldestMs) / 1000),
+      backlogAgeSeconds,
       quarantined: this.options.outbox.quarantinedCount(),
       lastError: this.lastError,
       delivered: this.delivered,
+      alarm:
+        backlogAgeSeconds > alarmSeconds
+          ? `InfluxDB has not received data for ${Math.floor(backlogAgeSeconds / 86_400)} days: undelivered samples are deleted after 28 days; fix the connection to InfluxDB (see lastError)`
+          : null,
     };
   }
 

@@ -19,7 +19,8 @@ export function statusRoutes({
   router.get('/healthz', (_request, response) => {
     const recorderOk = recorder.isHealthy();
     const forwarder = forwarderStatus();
-    const forwarderOk = forwarder.state === 'ok' || forwarder.state === 'disabled';
+    const forwarderOk =
+      (forwarder.state === 'ok' || forwarder.state === 'disabled') && !forwarder.alarm;
     const body: HealthResponse = {
       status: recorderOk && forwarderOk ? 'ok' : 'degraded',
       recorder: recorderOk ? 'ok' : 'error',
