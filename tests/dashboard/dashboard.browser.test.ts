@@ -4,6 +4,7 @@ import { pino } from 'pino';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it, inject } from 'vitest';
 import { loadSettings } from '../../config/index.js';
+import { startOfLocalDayMs } from '../../counters/local-day.js';
 import { startCollector, type RunningCollector } from '../../collector/main.js';
 import { INGEST_HEADERS, newDataDir, startTestCollector } from '../support/collector.js';
 import { collectPageErrors, launchChromium } from './support/browser.js';
@@ -51,7 +52,7 @@ describe('the dashboard in Chromium', () => {
     collector = await startTestCollector(newDataDir(), { extraYaml: await targetsYaml() });
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     const errors = collectPageErrors(page);
-    await page.goto(collector.url);
+    await page.goto(`${collector.url}/#/connectivity`);
     expect(await page.locator('html').getAttribute('lang')).toBe('vi');
 
     // A latency measured for real by the collector's own probe, then a newer one over the WebSocket.
@@ -69,7 +70,11 @@ describe('the dashboard in Chromium', () => {
       .poll(() => page.getByTestId('status-dvc-quoc-gia').textContent(), { timeout: 10_000 })
       .toMatch(/Mất kết nối/);
 
-    // Two tickets issued at the counters' queue system appear without a reload.
+    await page.screenshot({ path: `${SCREENSHOTS}/dashboard-live.png`, fullPage: true });
+
+    // Two tickets issued at the counters' queue system appear without a reload, on the live tab.
+    await page.getByTestId('view-tab-live').click();
+    await expect.poll(() => page.evaluate('location.hash')).toBe('#/live');
     expect(await valueOf(page, 'queue-waiting')).toBe('0');
     const ts = Date.now();
     const response = await fetch(`${collector.url}/api/v1/events`, {
@@ -96,8 +101,6 @@ describe('the dashboard in Chromium', () => {
     });
     expect(response.status).toBe(202);
     await expect.poll(() => valueOf(page, 'queue-waiting'), { timeout: 5000 }).toBe('2');
-
-    await page.screenshot({ path: `${SCREENSHOTS}/dashboard-live.png`, fullPage: true });
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -142,7 +145,9 @@ describe('the dashboard in Chromium', () => {
     const errors = collectPageErrors(page);
     await page.goto(collector.url);
     await page.getByTestId('demo-badge').waitFor({ state: 'visible', timeout: 10_000 });
+    await page.getByTestId('view-tab-connectivity').click();
     await expect.poll(() => valueOf(page, 'latency-collector'), { timeout: 10_000 }).toMatch(/^\d/);
+    await page.getByTestId('view-tab-live').click();
     const issued = async () => Number(await valueOf(page, 'queue-served-today'));
     const before = await issued();
     await expect.poll(issued, { timeout: 20_000 }).not.toBe(before);
@@ -155,7 +160,7 @@ describe('the dashboard in Chromium', () => {
     collector = await startTestCollector(newDataDir());
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const errors = collectPageErrors(page);
-    await page.goto(collector.url);
+    await page.goto(`${collector.url}/#/connectivity`);
     const diagnosis = page.getByTestId('diagnosis');
     await expect.poll(() => diagnosis.getAttribute('data-code')).not.toBe('');
 
@@ -211,6 +216,92 @@ describe('the dashboard in Chromium', () => {
 
     await page.screenshot({ path: `${SCREENSHOTS}/dashboard-outage-ended.png`, fullPage: true });
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows each field’s queue and the counter board live, and fills a wall screen in TV mode', async () => {
+    collector = await startTestCollector(newDataDir());
+    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    const errors = collectPageErrors(page);
+    await page.goto(`${collector.url}/#/live`);
+    expect(await page.getByTestId('view-tab-live').getAttribute('aria-selected')).toBe('true');
+    await expect.poll(() => valueOf(page, 'queue-waiting')).toBe('0');
+
+    // A morning at the test centre, minutes ago (never before the centre's midnight): counter 1
+    // served A001 and now serves A002; A003, A004 and B001 wait; counter 2 is open and free.
+    const nowMs = Date.now();
+    const minutesAgo = (minutes: number) =>
+      Math.max(startOfLocalDayMs(nowMs) + 1000, nowMs - minutes * 60_000);
+    const event = (id: string, minutes: number, type: string, extra: Record<string, unknown>) => ({
+      id,
+      ts: minutesAgo(minutes),
+      site: 'test-centre',
+      type,
+      ...extra,
+    });
+    const tuPhap = { field: 'tu-phap-ho-tich' };
+    const events = [
+      event('v1', 30, 'counter.opened', { counter: '1' }),
+      event('v2', 30, 'counter.opened', { counter: '2' }),
+      event('v3', 20, 'ticket.issued', { ticket: 'A001', ...tuPhap }),
+      event('v4', 18, 'ticket.called', { ticket: 'A001', counter: '1' }),
+      event('v5', 18, 'service.started', { ticket: 'A001', counter: '1' }),
+      event('v6', 15, 'ticket.issued', { ticket: 'A002', ...tuPhap }),
+      event('v7', 12, 'ticket.issued', { ticket: 'A003', ...tuPhap }),
+      event('v8', 10, 'service.completed', { ticket: 'A001', counter: '1', outcome: 'received' }),
+      event('v9', 9, 'rating.submitted', { ticket: 'A001', rating: 4 }),
+      event('v10', 8, 'ticket.issued', { ticket: 'B001', field: 'chung-thuc' }),
+      event('v11', 5, 'ticket.issued', { ticket: 'A004', ...tuPhap }),
+      event('v12', 3, 'ticket.called', { ticket: 'A002', counter: '1' }),
+      event('v13', 3, 'service.started', { ticket: 'A002', counter: '1' }),
+    ];
+    const response = await fetch(`${collector.url}/api/v1/events`, {
+      method: 'POST',
+      headers: INGEST_HEADERS,
+      body: JSON.stringify(events),
+    });
+    expect(response.status).toBe(202);
+
+    const counter = page.getByTestId('counter-1');
+    await expect.poll(() => counter.getAttribute('data-state'), { timeout: 5000 }).toBe('serving');
+    expect(await page.getByTestId('counter-ticket-1').textContent()).toBe('A002');
+    expect(await page.getByTestId('counter-state-1').textContent()).toBe('Đang phục vụ');
+    expect(await page.getByTestId('counter-served-1').getAttribute('data-value')).toBe('1');
+    expect(await page.getByTestId('counter-2').getAttribute('data-state')).toBe('idle');
+    expect(await page.getByTestId('counter-state-2').textContent()).toBe('Sẵn sàng');
+    expect(await valueOf(page, 'queue-field-tu-phap-ho-tich')).toBe('2');
+    expect(await valueOf(page, 'queue-field-chung-thuc')).toBe('1');
+    expect(await page.getByTestId('field-longest-tu-phap-ho-tich').textContent()).toMatch(
+      /chờ lâu nhất \d+ phút/,
+    );
+    expect(await page.getByTestId('field-estimate-chung-thuc').textContent()).toMatch(
+      /số mới chờ khoảng/,
+    );
+    // The time at the counter ticks every second without any new event.
+    const elapsed = page.getByTestId('counter-elapsed-1');
+    const firstElapsed = await elapsed.textContent();
+    expect(firstElapsed).toMatch(/^\d\d:\d\d$/);
+    await expect.poll(() => elapsed.textContent(), { timeout: 3000 }).not.toBe(firstElapsed);
+    await expect.poll(() => valueOf(page, 'satisfaction')).toBe('1');
+    expect(await page.locator('pulse-app').textContent()).toBeDefined();
+    expect(await page.getByText('Các quầy').isVisible()).toBe(true);
+    await page.screenshot({ path: `${SCREENSHOTS}/view-live.png` });
+    expect(errors).toEqual([]);
+
+    // The wall screen: no controls, large type, the same figures.
+    const tv = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    const tvErrors = collectPageErrors(tv);
+    await tv.goto(`${collector.url}/#/tv`);
+    await expect.poll(() => valueOf(tv, 'queue-field-tu-phap-ho-tich')).toBe('2');
+    expect(await tv.getByTestId('view-live').getAttribute('data-tv')).toBe('true');
+    expect(await tv.getByTestId('view-tab-live').count()).toBe(0);
+    expect(await tv.locator('html').getAttribute('class')).toMatch(/\btv\b/);
+    expect(await tv.getByTestId('counter-ticket-1').textContent()).toBe('A002');
+    await tv.screenshot({ path: `${SCREENSHOTS}/view-tv.png` });
+    // One screen, no scrolling.
+    expect(await tv.evaluate('document.documentElement.scrollHeight')).toBeLessThanOrEqual(1080);
+    expect(tvErrors).toEqual([]);
+    await tv.close();
     await page.close();
   });
 });

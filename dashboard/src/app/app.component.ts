@@ -1,59 +1,94 @@
 import { LitElement, html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import type { TargetLinkState } from '../../../contracts/link-health.js';
+import { BuildWatchController } from '../build-watch/build-watch-controller.js';
 import type { LatencySeries } from '../charts/latency-geometry.js';
 import { seriesColour } from '../charts/palette.js';
 import { ClockController } from '../controllers/clock-controller.js';
 import type { PulseLanguageChangeEvent } from '../events/pulse-language-change.js';
 import type { PulseSignInEvent } from '../events/pulse-sign-in.js';
+import type { PulseViewChangeEvent } from '../events/pulse-view-change.js';
+import type { Messages } from '../i18n/catalogue-vi.js';
 import { LanguageController } from '../i18n/language-controller.js';
 import { LiveController } from '../live/live-controller.js';
 import { OUTAGE_WINDOW_MS, outagesSince } from '../live/outage-log.js';
 import type { SignInProblem } from '../live/session-client.js';
+import { RouteController } from '../navigation/route-controller.js';
+import type { View } from '../navigation/route.js';
 import '../components/diagnosis-banner/diagnosis-banner.js';
 import '../components/language-switch/language-switch.js';
-import '../components/latency-chart/latency-chart.js';
-import '../components/outage-list/outage-list.js';
-import '../components/queue-tile/queue-tile.js';
 import '../components/sign-in/sign-in.js';
-import '../components/target-list/target-list.js';
+import '../components/view-tabs/view-tabs.js';
+import '../views/connectivity/connectivity-view.js';
+import '../views/live-load/live-load-view.js';
+import '../views/report/report-view.js';
 import { appStyles } from './app.styles.js';
 
 /** No link states: from a collector without link health, or before its snapshot. */
 const NO_LINK_STATES: ReadonlyMap<string, TargetLinkState> = new Map();
 
+/** Message key of each view's name, for its tab panel. */
+const VIEW_LABELS: Record<View, keyof Messages> = {
+  live: 'viewLive',
+  connectivity: 'viewConnectivity',
+  report: 'viewReport',
+};
+
 /**
- * The dashboard page. It owns the data (through {@link LiveController}) and the language, and
- * hands both to the components as properties. Later views (connectivity, weekly report) get their
- * own sections or routes here; the components stay data-in, events-out.
+ * The dashboard page. It owns the data (through {@link LiveController}), the language and the
+ * route (which view, TV mode or not), and hands them to the views as properties. The diagnosis
+ * banner sits above every view: IT support must see a broken link whatever is on screen. In TV
+ * mode (`#/tv`) the page drops its controls, grows its type and reloads itself after an update
+ * of the collector.
  */
 export class PulseApp extends LitElement {
   static override styles = appStyles;
 
   private readonly live = new LiveController(this);
   private readonly i18n = new LanguageController(this);
-  // The chart's window slides with the clock even when no sample arrives.
+  private readonly router = new RouteController(this);
+  // Charts slide and elapsed times tick with the clock even when no message arrives.
   private readonly clock = new ClockController(this, 1_000);
+  private readonly buildWatch = new BuildWatchController(this, {
+    enabled: () => this.router.route.tv,
+    connection: () => this.live.connection,
+  });
   /** A code is being checked. */
   @state() private signingIn = false;
   /** Why the last code did not work, for the sign-in panel. */
   @state() private signInProblem: SignInProblem | null = null;
 
+  override updated(): void {
+    // The root font size scales every rem of the page: large type on a wall screen.
+    document.documentElement.classList.toggle('tv', this.router.route.tv);
+  }
+
   override render() {
     const { messages, formatters, language } = this.i18n;
+    const { route } = this.router;
     const nowMs = this.live.nowMs();
     return html`
-      <header>
+      <header class=${route.tv ? 'tv' : ''}>
         <div class="brand">
           <h1>${messages.appName}</h1>
           <div class="subtitle">${messages.appSubtitle}</div>
         </div>
         <span class="clock" data-testid="clock">${formatters.dateTime(nowMs)}</span>
-        <pulse-language-switch
-          .language=${language}
-          @pulse-language-change=${(event: PulseLanguageChangeEvent) =>
-            this.i18n.setLanguage(event.detail.language)}
-        ></pulse-language-switch>
+        ${
+          route.tv
+            ? nothing
+            : html`<pulse-language-switch
+                  .language=${language}
+                  @pulse-language-change=${(event: PulseLanguageChangeEvent) =>
+                    this.i18n.setLanguage(event.detail.language)}
+                ></pulse-language-switch>
+                <pulse-view-tabs
+                  .view=${route.view}
+                  .language=${language}
+                  @pulse-view-change=${(event: PulseViewChangeEvent) =>
+                    this.router.show(event.detail.view)}
+                ></pulse-view-tabs>`
+        }
       </header>
       ${this.renderBanner()}
       ${this.live.connection === 'unauthorized' ? this.renderSignIn() : this.renderContent(nowMs)}
@@ -62,65 +97,63 @@ export class PulseApp extends LitElement {
 
   private renderContent(nowMs: number) {
     const { messages, language } = this.i18n;
+    const { view, tv } = this.router.route;
     const live = this.live;
-    const order = this.targetOrder();
-    const colours = new Map(order.map((id, index) => [id, seriesColour(index)]));
-    const series: LatencySeries[] = order.map((id) => ({
-      id,
-      points: live.recent.get(id) ?? [],
-    }));
     const stale = live.connection === 'disconnected' ? 'stale' : '';
-    const linkStates = live.link?.targets ?? NO_LINK_STATES;
     return html`
       <pulse-diagnosis-banner
         class=${stale}
         .verdict=${live.link?.verdict ?? null}
-        .linkStates=${linkStates}
+        .linkStates=${live.link?.targets ?? NO_LINK_STATES}
         .openOutages=${live.link?.openOutages ?? []}
         .nowMs=${nowMs}
         .language=${language}
       ></pulse-diagnosis-banner>
-      <main class=${stale}>
-        <section class="wide">
-          <h2>${messages.latencyTitle}</h2>
-          <pulse-latency-chart
-            .series=${series}
-            .colours=${colours}
-            .fromMs=${nowMs - live.historyWindowMs}
-            .toMs=${nowMs}
-            .language=${language}
-          ></pulse-latency-chart>
-        </section>
-        <section>
-          <h2>${messages.targetsTitle}</h2>
-          <pulse-target-list
-            .targets=${live.targets}
-            .latest=${live.latest}
-            .linkStates=${linkStates}
-            .nowMs=${nowMs}
-            .colours=${colours}
-            .language=${language}
-          ></pulse-target-list>
-        </section>
-        <section>
-          <h2>${messages.queueTitle}</h2>
-          <pulse-queue-tile .queue=${live.queue} .language=${language}></pulse-queue-tile>
-        </section>
-        ${
-          live.link
-            ? html`<section class="wide">
-                <h2>${messages.outagesTitle}</h2>
-                <pulse-outage-list
-                  .outages=${outagesSince(live.outages, nowMs - OUTAGE_WINDOW_MS)}
-                  .names=${this.targetNames()}
-                  .nowMs=${nowMs}
-                  .language=${language}
-                ></pulse-outage-list>
-              </section>`
-            : nothing
-        }
+      <main
+        class="${stale} ${tv ? 'tv' : ''}"
+        role=${tv ? 'main' : 'tabpanel'}
+        aria-label=${messages[VIEW_LABELS[view]]}
+        data-testid="view-${view}"
+        data-tv=${tv ? 'true' : 'false'}
+      >
+        ${this.renderView(view, tv, nowMs)}
       </main>
     `;
+  }
+
+  private renderView(view: View, tv: boolean, nowMs: number) {
+    const { language } = this.i18n;
+    const live = this.live;
+    switch (view) {
+      case 'live':
+        return html`<pulse-live-load-view
+          .queue=${live.queue}
+          .nowMs=${nowMs}
+          .language=${language}
+          ?tv=${tv}
+        ></pulse-live-load-view>`;
+      case 'connectivity': {
+        const order = this.targetOrder();
+        const series: LatencySeries[] = order.map((id) => ({
+          id,
+          points: live.recent.get(id) ?? [],
+        }));
+        return html`<pulse-connectivity-view
+          .series=${series}
+          .colours=${new Map(order.map((id, index) => [id, seriesColour(index)]))}
+          .targets=${live.targets}
+          .latest=${live.latest}
+          .linkStates=${live.link?.targets ?? NO_LINK_STATES}
+          .outages=${live.link ? outagesSince(live.outages, nowMs - OUTAGE_WINDOW_MS) : null}
+          .names=${this.targetNames()}
+          .fromMs=${nowMs - live.historyWindowMs}
+          .nowMs=${nowMs}
+          .language=${language}
+        ></pulse-connectivity-view>`;
+      }
+      case 'report':
+        return html`<pulse-report-view .language=${language}></pulse-report-view>`;
+    }
   }
 
   private renderBanner() {

@@ -24,15 +24,37 @@ export const appStyles = css`
     line-height: 1.4;
   }
   header {
-    display: flex;
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) auto auto;
+    grid-template-areas:
+      'brand clock switch'
+      'tabs tabs tabs';
     align-items: center;
-    gap: 1rem;
-    padding: 0.9rem 1.5rem;
+    gap: 0.25rem 1rem;
+    padding: 0.9rem 1.5rem 0;
     background: var(--pulse-card-background, #fff);
     border-bottom: 1px solid #e5e7eb;
   }
+  pulse-view-tabs {
+    grid-area: tabs;
+    margin: 0.25rem 0 -1px -1rem;
+  }
+  pulse-language-switch {
+    grid-area: switch;
+  }
+  /* On a wall screen: no controls, the clock large enough to read across the room. */
+  header.tv {
+    grid-template-columns: minmax(0, 1fr) auto;
+    grid-template-areas: 'brand clock';
+    padding: 0.6rem 1.5rem;
+  }
+  header.tv .clock {
+    font-size: 1.6rem;
+    font-weight: 700;
+    color: var(--pulse-text-colour, #1b1f24);
+  }
   .brand {
-    flex: 1;
+    grid-area: brand;
     min-width: 0;
   }
   h1 {
@@ -44,6 +66,7 @@ export const appStyles = css`
     font-size: 0.9rem;
   }
   .clock {
+    grid-area: clock;
     font-variant-numeric: tabular-nums;
     color: var(--pulse-muted-colour, #4b5563);
   }
@@ -63,36 +86,14 @@ export const appStyles = css`
     opacity: 0.6;
   }
   main {
-    display: grid;
-    grid-template-columns: minmax(0, 2fr) minmax(18rem, 1fr);
-    gap: 1rem;
+    display: block;
     padding: 1rem 1.5rem 2rem;
+  }
+  main.tv {
+    padding: 0.75rem 1.5rem;
   }
   /* Stale figures stay on screen while reconnecting, visibly dimmed. */
   main.stale {
     opacity: 0.6;
-  }
-  /* Signed out, the sign-in panel stands alone (it centres itself) instead of the grid. */
-  main.signed-out {
-    display: block;
-  }
-  section {
-    background: var(--pulse-card-background, #fff);
-    border: 1px solid #e5e7eb;
-    border-radius: 8px;
-    padding: 1rem 1.25rem;
-    min-width: 0;
-  }
-  section.wide {
-    grid-column: 1 / -1;
-  }
-  h2 {
-    margin: 0 0 0.75rem;
-    font-size: 1rem;
-  }
-  @media (max-width: 52rem) {
-    main {
-      grid-template-columns: minmax(0, 1fr);
-    }
   }
 `;

@@ -2,7 +2,10 @@ import { scaleBand, scaleLinear } from 'd3-scale';
 import type { ChartMargin } from './latency-geometry.js';
 
 /** Hours shown at least, whatever the data: the usual working day, 07:00 to 17:59. */
-export const WORKING_HOURS_SHOWN = { firstHour: 7, lastHour: 17 } as const;
+export const WORKING_HOURS_SHOWN: { readonly firstHour: number; readonly lastHour: number } = {
+  firstHour: 7,
+  lastHour: 17,
+};
 
 /** What {@link computeHourlyGeometry} needs: counts per local hour and a size in px. */
 export interface HourlyChartInput {
@@ -18,6 +21,8 @@ export interface HourlyChartInput {
   height: number;
   /** Room for the axes (px); default 8 top, 8 right, 24 bottom, 32 left. */
   margin?: ChartMargin;
+  /** Narrowest hour that still gets its own label (px); default 22. Wider type needs more. */
+  minLabelStepPx?: number;
 }
 
 /** One hour's bar of today, in px within the drawing. */
@@ -85,6 +90,7 @@ export function computeHourlyGeometry({
   width,
   height,
   margin = DEFAULT_MARGIN,
+  minLabelStepPx = 22,
 }: HourlyChartInput): HourlyChartGeometry {
   const plot = {
     x: margin.left,
@@ -147,8 +153,8 @@ export function computeHourlyGeometry({
     previousLevel = level;
   }
 
-  // Ticks: every hour when there is room for "08", else every other hour.
-  const every = step >= 22 ? 1 : 2;
+  // Ticks: every hour when there is room for its label, else every other (or third) hour.
+  const every = step >= minLabelStepPx ? 1 : step * 2 >= minLabelStepPx ? 2 : 3;
   const xTicks = shown
     .filter((hour) => (hour - hours.first) % every === 0)
     .map((hour) => ({ x: roundPx((x(hour) ?? 0) - (step - x.bandwidth()) / 2), hour }));

@@ -1,3 +1,4 @@
 // Events the components emit, declared once so listeners are typed.
 export type { PulseLanguageChangeEvent } from './pulse-language-change.js';
 export type { PulseSignInEvent } from './pulse-sign-in.js';
+export type { PulseViewChangeEvent } from './pulse-view-change.js';
