@@ -75,6 +75,13 @@ export const ticketRequestSchema = z.object({
   field: slugSchema,
 });
 
+/** Body of `GET /api/v1/terminal/session`: the device this browser is signed in as, if any. */
+export interface TerminalSession {
+  device: TerminalConfig['device'] | null;
+  /** True when the cookie names a device that was revoked since (sign in with a new code). */
+  revoked: boolean;
+}
+
 /** Body of `POST /api/v1/terminal/call-next` (counter page). */
 export const callNextRequestSchema = z.object({
   id: pressIdSchema,

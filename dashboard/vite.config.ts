@@ -13,6 +13,15 @@ export default defineConfig({
     outDir: fileURLToPath(new URL('../dist/dashboard', import.meta.url)),
     emptyOutDir: true,
     target: 'es2022',
+    // One page per screen: the dashboard, and the counter terminals (served as /kiosk, /counter, /rating).
+    rolldownOptions: {
+      input: {
+        index: fileURLToPath(new URL('index.html', import.meta.url)),
+        kiosk: fileURLToPath(new URL('kiosk.html', import.meta.url)),
+        counter: fileURLToPath(new URL('counter.html', import.meta.url)),
+        rating: fileURLToPath(new URL('rating.html', import.meta.url)),
+      },
+    },
   },
   server: {
     proxy: {

@@ -1,9 +1,11 @@
+import { parse as parseCookie } from 'cookie';
 import express, { Router } from 'express';
 import {
   callNextRequestSchema,
   terminalSessionSchema,
   ticketRequestSchema,
   type DeviceInfo,
+  type TerminalSession,
 } from '../../../contracts/terminal.js';
 import {
   normaliseDeviceCode,
@@ -56,6 +58,18 @@ export function terminalRoutes({
         secure: request.secure,
       })
       .json(terminals.configFor(device).device);
+  });
+
+  // Answered 200 either way: a page opened before sign-in asks here first, and a 401 would
+  // show as an error in the browser's console on every new tablet.
+  router.get('/api/v1/terminal/session', (request, response) => {
+    const code = parseCookie(request.headers.cookie ?? '')[DEVICE_COOKIE];
+    const device = code ? devices.identify(code) : undefined;
+    const body: TerminalSession =
+      device === undefined
+        ? { device: null, revoked: false }
+        : { device: terminals.configFor(device).device, revoked: device.revokedMs !== null };
+    response.set('cache-control', 'no-store').json(body);
   });
 
   router.delete('/api/v1/terminal/session', (_request, response) => {
