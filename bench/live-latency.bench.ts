@@ -1,0 +1,125 @@
+// Live latency benchmark (issue 3): time from posting a sample to its arrival at each of 1,000
+// WebSocket clients (an upper bound of the time from the 202: the hub sends before the answer
+// leaves), p50 and p99, and the collector's RSS, with the collector as its own process.
+// Baseline in the same run: the POST's own round trip.
+// Run: npx tsx bench/live-latency.bench.ts [clients=1000] [posts=30]
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { quantile } from 'd3-array';
+import { freePort } from '../tests/support/free-port.js';
+import { waitUntil } from '../tests/support/wait.js';
+
+const CLIENTS = Number(process.argv[2] ?? 1000);
+const POSTS = Number(process.argv[3] ?? 30);
+const TOKEN = 'bench-ingest-token-0001';
+
+const dataDir = mkdtempSync(join(tmpdir(), 'pulse-live-bench-'));
+const port = await freePort();
+const configFile = join(dataDir, 'bench.yaml');
+writeFileSync(
+  configFile,
+  `site: { id: bench }\nserver: { port: ${port}, host: 127.0.0.1, dataDir: ${JSON.stringify(dataDir)} }\nauth: { ingestToken: ${TOKEN}, adminToken: bench-admin-token-00001 }\n`,
+);
+const collector = spawn(
+  process.execPath,
+  [
+    '--import',
+    'tsx',
+    '-e',
+    `import('./cli/main.ts').then((m) => m.main(['start', '--config', ${JSON.stringify(configFile)}], process.env))`,
+  ],
+  { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, PULSE_LOG_LEVEL: 'warn' } },
+);
+const url = `http://127.0.0.1:${port}`;
+await waitUntil(
+  'the collector to start',
+  async () => (await fetch(`${url}/healthz`).catch(() => undefined))?.ok ?? false,
+);
+
+// Clients in worker threads (their own event loops), so that reading 1,000 frames does not
+// delay the posting thread; times are absolute (timeOrigin + now), comparable across threads.
+const now = (): number => performance.timeOrigin + performance.now();
+const WORKERS = 4;
+const workerCode = `
+  const { parentPort, workerData } = require('node:worker_threads');
+  const { WebSocket } = require(workerData.wsPath);
+  const { performance } = require('node:perf_hooks');
+  let open = 0;
+  for (let i = 0; i < workerData.clients; i++) {
+    const socket = new WebSocket(workerData.url);
+    socket.on('open', () => { if (++open === workerData.clients) parentPort.postMessage({ ready: true }); });
+    socket.on('message', (data) => {
+      const at = performance.timeOrigin + performance.now();
+      const text = data.toString();
+      if (!text.includes('"marker"')) return;
+      const message = JSON.parse(text);
+      parentPort.postMessage({ marker: message.sample.fields.marker, at });
+    });
+  }
+`;
+const { Worker } = await import('node:worker_threads');
+const { createRequire } = await import('node:module');
+const wsPath = createRequire(import.meta.url).resolve('ws');
+const arrivals = new Map<number, number[]>();
+const workers = Array.from({ length: WORKERS }, () => {
+  const worker = new Worker(workerCode, {
+    eval: true,
+    workerData: { url: `ws://127.0.0.1:${port}/api/v1/live`, clients: CLIENTS / WORKERS, wsPath },
+  });
+  worker.on('message', (message: { marker?: number; at?: number }) => {
+    if (message.marker !== undefined) arrivals.get(message.marker)?.push(message.at!);
+  });
+  return worker;
+});
+await Promise.all(
+  workers.map((worker) => new Promise((resolve) => worker.once('message', resolve))),
+);
+
+const latencies: number[] = [];
+const roundTrips: number[] = [];
+for (let marker = 1; marker <= POSTS; marker++) {
+  arrivals.set(marker, []);
+  const sample = {
+    ts: Date.now(),
+    site: 'bench',
+    measurement: 'link',
+    target: 'gw',
+    probe: 'tcp',
+    fields: { up: 1, rtt_ms: 1, marker },
+  };
+  const sent = now();
+  const response = await fetch(`${url}/api/v1/samples`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
+    body: JSON.stringify([sample]),
+  });
+  const acknowledged = now();
+  if (response.status !== 202) throw new Error(`HTTP ${response.status}`);
+  roundTrips.push(acknowledged - sent);
+  await waitUntil(
+    'every client to get the sample',
+    () => arrivals.get(marker)!.length === CLIENTS,
+    { intervalMs: 5 },
+  );
+  // The hub sends before the 202 leaves: measure from the send, an upper bound of the time
+  // from the acknowledgement.
+  for (const at of arrivals.get(marker)!) latencies.push(at - sent);
+}
+const rssMb =
+  Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${collector.pid}/status`, 'utf8'))![1]) / 1024;
+await Promise.all(workers.map((worker) => worker.terminate()));
+collector.kill('SIGTERM');
+
+latencies.sort((a, b) => a - b);
+roundTrips.sort((a, b) => a - b);
+console.log(`${CLIENTS} WebSocket clients, ${POSTS} samples posted one at a time`);
+console.log(
+  `POST round trip (baseline): p50 ${quantile(roundTrips, 0.5)!.toFixed(1)} ms, p99 ${quantile(roundTrips, 0.99)!.toFixed(1)} ms`,
+);
+console.log(
+  `POST sent → arrival at a client (≥ 202 → arrival): p50 ${quantile(latencies, 0.5)!.toFixed(1)} ms, p99 ${quantile(latencies, 0.99)!.toFixed(1)} ms (goal p99 ≤ 50 ms)`,
+);
+console.log(`collector RSS: ${rssMb.toFixed(0)} MB (goal ≤ 200 MB)`);
