@@ -2,7 +2,7 @@ import { createSocket, type Socket } from 'node:dgram';
 import type { AddressInfo } from 'node:net';
 
 /**
- * A test tool: a minimal authoritative DNS server on 127.0.0.1 over real UDP, enough for the dns
+ * A test tool: a minimal authoritative DNS server (on 127.0.0.1 unless told) over real UDP, enough for the dns
  * probe's tests (A records, NXDOMAIN, NODATA, silence). It answers one question per packet and
  * ignores EDNS; not a resolver and not for anything but tests.
  */
@@ -11,17 +11,22 @@ export interface TestDnsServer {
   close(): Promise<void>;
 }
 
-/** Starts the server: `records` maps a lowercase name to its IPv4 addresses; `silent` names get no answer. */
+/**
+ * Starts the server: `records` maps a lowercase name to its IPv4 addresses; `silent` names get no
+ * answer. `host` and `port` default to 127.0.0.1 and a free port (the namespace tests bind an
+ * address of their own namespace, on port 53).
+ */
 export async function startTestDnsServer(
   records: Readonly<Record<string, readonly string[]>>,
   silent: readonly string[] = [],
+  { host = '127.0.0.1', port = 0 }: { host?: string; port?: number } = {},
 ): Promise<TestDnsServer> {
   const socket: Socket = createSocket('udp4');
   socket.on('message', (query, peer) => {
     const answer = answerOf(query, records, silent);
     if (answer) socket.send(answer, peer.port, peer.address);
   });
-  await new Promise<void>((resolve) => socket.bind(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => socket.bind(port, host, resolve));
   return {
     port: (socket.address() as AddressInfo).port,
     close: () => new Promise<void>((resolve) => socket.close(() => resolve())),
