@@ -44,10 +44,21 @@ describe('a normal day in the queue snapshot', () => {
       queues: QueueSnapshot[];
     };
     const baseline = queues.find((q) => q.site === 'test-centre')!.baseline!;
-    expect(baseline.days).toEqual(['2026-11-20', '2026-11-13', '2026-11-06', '2026-10-30']);
-    // 09:00: 4, 2, 6 and 0 → median 3; 14:00: 0, 3, 0, 0 → 0.
-    expect(baseline.completionsByHour[9]).toBe(3);
+    // 30/10 has no event at all: no data, not a day of zeros.
+    expect(baseline.days).toEqual(['2026-11-20', '2026-11-13', '2026-11-06']);
+    // 09:00: 4, 2 and 6 → median 4; 14:00: 0, 3, 0 → 0.
+    expect(baseline.completionsByHour[9]).toBe(4);
     expect(baseline.completionsByHour[14]).toBe(0);
     expect(baseline.completionsByHour).toHaveLength(24);
+  });
+
+  it('is unknown, not zero, for a centre without history', async () => {
+    collector = await startTestCollector(newDataDir(), { clock: () => NOW });
+    const { queues } = (await (await fetch(`${collector.url}/api/v1/queue`)).json()) as {
+      queues: QueueSnapshot[];
+    };
+    const baseline = queues.find((q) => q.site === 'test-centre')!.baseline!;
+    expect(baseline.days).toEqual([]);
+    expect(baseline.completionsByHour).toEqual(new Array(24).fill(null));
   });
 });
