@@ -116,6 +116,7 @@ export async function startCollector(options: StartCollectorOptions): Promise<Ru
       type: 'snapshot',
       atMs: clock(),
       site: config.site.id,
+      siteName: config.site.name,
       targets,
       latest: recorder.latestSamples(),
       queue: queues.snapshots(),

@@ -52,6 +52,8 @@ export type LiveServerMessage =
       /** Collector clock at the snapshot (epoch ms). */
       atMs: number;
       site: string;
+      /** Display name of the site, from config (absent from older collectors). */
+      siteName?: string;
       targets: TargetInfo[];
       /** Latest sample of each series. */
       latest: Sample[];

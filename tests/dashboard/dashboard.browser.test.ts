@@ -54,6 +54,9 @@ describe('the dashboard in Chromium', () => {
     const errors = collectPageErrors(page);
     await page.goto(`${collector.url}/#/connectivity`);
     expect(await page.locator('html').getAttribute('lang')).toBe('vi');
+    await expect
+      .poll(async () => (await page.getByTestId('site-name').textContent())?.trim())
+      .toBe('Trung tâm thử nghiệm');
 
     // A latency measured for real by the collector's own probe, then a newer one over the WebSocket.
     const latency = page.getByTestId('latency-collector');

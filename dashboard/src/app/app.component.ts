@@ -71,7 +71,9 @@ export class PulseApp extends LitElement {
       <header class=${route.tv ? 'tv' : ''}>
         <div class="brand">
           <h1>${messages.appName}</h1>
-          <div class="subtitle">${messages.appSubtitle}</div>
+          <div class="subtitle" data-testid="site-name">
+            ${this.live.siteName ?? messages.appSubtitle}
+          </div>
         </div>
         <span class="clock" data-testid="clock">${formatters.dateTime(nowMs)}</span>
         ${

@@ -62,6 +62,8 @@ export class LiveController implements ReactiveController {
   connection: ConnectionState = 'connecting';
   /** Site of the collector, from the snapshot; null before the first one. */
   site: string | null = null;
+  /** Display name of the site from the collector's config, or null before a snapshot. */
+  siteName: string | null = null;
   /** Probe targets with display names, in the collector's order. */
   targets: readonly TargetInfo[] = [];
   /** Latest link sample of each target, by target slug. */
@@ -195,6 +197,7 @@ export class LiveController implements ReactiveController {
     switch (message.type) {
       case 'snapshot':
         this.site = message.site;
+        this.siteName = message.siteName ?? null;
         this.targets = message.targets;
         this.clockOffsetMs = message.atMs - this.now();
         this.latest = new Map();

@@ -47,6 +47,9 @@ export function parseLiveMessage(frame: unknown): ParsedLiveMessage {
           type: 'snapshot',
           atMs: data.atMs,
           site: data.site,
+          ...(typeof data.siteName === 'string' && data.siteName !== ''
+            ? { siteName: data.siteName }
+            : {}),
           targets: arrayOf(data.targets, readTarget),
           latest: arrayOf(data.latest, readSample),
           queue: arrayOf(data.queue, readQueueSnapshot),
