@@ -24,8 +24,8 @@ export interface LiveHubOptions {
   /** Past this many bytes queued for a client, its messages are skipped until it catches up. */
   skipAboveBytes?: number;
   /**
-   * Seconds between two pings. A client that missed the previous pong, or that was still too far
-   * behind to be sent anything at the previous ping, is disconnected (code 4008).
+   * Seconds between two pings. A client that missed the previous pong, or that was too far behind
+   * to be sent anything at two pings in a row, is disconnected (code 4008).
    */
   pingIntervalSeconds?: number;
 }
@@ -34,6 +34,8 @@ interface Client {
   socket: WebSocket;
   topics: Set<LiveTopic>;
   alive: boolean;
+  /** Whether it was too far behind to be sent anything at the previous ping. */
+  behind: boolean;
 }
 
 const clientMessageSchema = z.object({
@@ -43,8 +45,8 @@ const clientMessageSchema = z.object({
 
 /**
  * Fans live messages out to WebSocket clients. Each client gets a snapshot on connect, then the
- * topics it subscribed to (all by default). A slow client is skipped, and dropped at the next ping
- * if it is still behind: it never makes the collector's memory grow.
+ * topics it subscribed to (all by default). A slow client is skipped, and dropped if it is still
+ * behind a whole ping interval later: it never makes the collector's memory grow.
  */
 export class LiveHub {
   private readonly clients = new Set<Client>();
@@ -102,7 +104,7 @@ export class LiveHub {
   }
 
   private welcome(socket: WebSocket): void {
-    const client: Client = { socket, topics: new Set(LIVE_TOPICS), alive: true };
+    const client: Client = { socket, topics: new Set(LIVE_TOPICS), alive: true, behind: false };
     this.clients.add(client);
     this.options.metrics.liveClients.set(this.clients.size);
     socket.on('pong', () => (client.alive = true));
@@ -145,7 +147,10 @@ export class LiveHub {
 
   private pingAll(): void {
     for (const client of this.clients) {
-      const stillBehind = client.socket.bufferedAmount > this.skipAboveBytes;
+      // Behind at two pings in a row: it did not catch up in a whole interval, so it will not.
+      const behindNow = client.socket.bufferedAmount > this.skipAboveBytes;
+      const stillBehind = behindNow && client.behind;
+      client.behind = behindNow;
       if (!client.alive || stillBehind) {
         if (stillBehind) this.options.metrics.liveMessagesDropped.inc({ reason: 'client_dropped' });
         client.socket.close(
