@@ -24,6 +24,7 @@ describe('settings', () => {
       host: '0.0.0.0',
       dataDir: './data',
       bodyLimitBytes: 1048576,
+      ingestRequestsPerMinute: 1200,
     });
     expect(config.probes).toMatchObject({ intervalSeconds: 10, timeoutMs: 3000, targets: [] });
     expect(config.demo.enabled).toBe(false);
