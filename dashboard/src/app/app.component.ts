@@ -8,12 +8,14 @@ import { ClockController } from '../controllers/clock-controller.js';
 import type { PulseLanguageChangeEvent } from '../events/pulse-language-change.js';
 import type { PulseSignInEvent } from '../events/pulse-sign-in.js';
 import type { PulseViewChangeEvent } from '../events/pulse-view-change.js';
+import type { PulseWeekChangeEvent } from '../events/pulse-week-change.js';
 import type { Messages } from '../i18n/catalogue-vi.js';
 import { LanguageController } from '../i18n/language-controller.js';
 import { LiveController } from '../live/live-controller.js';
 import { OUTAGE_WINDOW_MS, outagesSince } from '../live/outage-log.js';
 import type { SignInProblem } from '../live/session-client.js';
 import { RouteController } from '../navigation/route-controller.js';
+import { ReportController } from '../report/report-controller.js';
 import type { View } from '../navigation/route.js';
 import '../components/diagnosis-banner/diagnosis-banner.js';
 import '../components/language-switch/language-switch.js';
@@ -47,6 +49,11 @@ export class PulseApp extends LitElement {
   private readonly live = new LiveController(this);
   private readonly i18n = new LanguageController(this);
   private readonly router = new RouteController(this);
+  private readonly report = new ReportController(this, {
+    enabled: () => this.router.route.view === 'report',
+    week: () => this.router.route.week ?? null,
+    site: () => this.router.route.site ?? null,
+  });
   // Charts slide and elapsed times tick with the clock even when no message arrives.
   private readonly clock = new ClockController(this, 1_000);
   private readonly buildWatch = new BuildWatchController(this, {
@@ -154,7 +161,13 @@ export class PulseApp extends LitElement {
         ></pulse-connectivity-view>`;
       }
       case 'report':
-        return html`<pulse-report-view .language=${language}></pulse-report-view>`;
+        return html`<pulse-report-view
+          .state=${this.report.state}
+          .nowMs=${nowMs}
+          .language=${language}
+          @pulse-week-change=${(event: PulseWeekChangeEvent) =>
+            this.router.showWeek(event.detail.week)}
+        ></pulse-report-view>`;
     }
   }
 
@@ -189,6 +202,7 @@ export class PulseApp extends LitElement {
     try {
       const result = await this.live.signIn(code);
       this.signInProblem = result.ok ? null : result.problem;
+      if (result.ok) this.report.reload();
     } finally {
       this.signingIn = false;
     }

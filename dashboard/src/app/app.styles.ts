@@ -96,4 +96,19 @@ export const appStyles = css`
   main.stale {
     opacity: 0.6;
   }
+  /* Printing (the weekly report on A4 landscape): the view alone, without the page's controls. */
+  @media print {
+    :host {
+      min-height: 0;
+      background: #fff;
+    }
+    header,
+    .banner,
+    pulse-diagnosis-banner {
+      display: none;
+    }
+    main {
+      padding: 0;
+    }
+  }
 `;

@@ -19,3 +19,20 @@ export {
   type HourlyChartGeometry,
   type HourlyChartInput,
 } from './hourly-geometry.js';
+export {
+  computeProceduresGeometry,
+  type ProceduresChartGeometry,
+  type ProceduresChartInput,
+  type ProceduresColumn,
+  type ProceduresDay,
+  type ProceduresSegment,
+  type ProceduresSeries,
+} from './procedures-geometry.js';
+export {
+  computeWaitGeometry,
+  type WaitBar,
+  type WaitChartGeometry,
+  type WaitChartInput,
+  type WaitColumn,
+  type WaitDay,
+} from './wait-geometry.js';

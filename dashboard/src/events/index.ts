@@ -2,3 +2,4 @@
 export type { PulseLanguageChangeEvent } from './pulse-language-change.js';
 export type { PulseSignInEvent } from './pulse-sign-in.js';
 export type { PulseViewChangeEvent } from './pulse-view-change.js';
+export type { PulseWeekChangeEvent } from './pulse-week-change.js';

@@ -19,3 +19,4 @@ export {
   type LanguageControllerOptions,
   type LanguageStore,
 } from './language-controller.js';
+export { weekdayLabel } from './weekday.js';

@@ -43,4 +43,16 @@ export class RouteController implements ReactiveController {
     if (!this.window) return;
     this.window.location.hash = routeHash({ view, tv: false });
   }
+
+  /** Shows the weekly report of another week (null: the current one), keeping the site. */
+  showWeek(week: string | null): void {
+    if (!this.window) return;
+    const { site } = this.route;
+    this.window.location.hash = routeHash({
+      view: 'report',
+      tv: false,
+      ...(week ? { week } : {}),
+      ...(site ? { site } : {}),
+    });
+  }
 }
