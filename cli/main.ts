@@ -8,6 +8,7 @@ import { agentCommand, type AgentCommandOptions } from './agent.js';
 import { checkConfigCommand } from './check-config.js';
 import { exportGrafanaCommand } from './export-grafana.js';
 import { PROBE_EXIT, probeCommand, type ProbeCommandOptions } from './probe.js';
+import { reportCommand, type ReportCommandOptions } from './report.js';
 import { startCommand } from './start.js';
 
 /** The `onestop-pulse` command line; returns the process exit code. */
@@ -95,10 +96,29 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Pro
       exitCode = await agentCommand(options, env);
     });
 
+  program
+    .command('report')
+    .description(
+      'draw the weekly report (giao ban tuần) as a 1920×1080 PNG or an A4 landscape PDF in headless Chromium',
+    )
+    .option('--week <YYYY-Www>', 'ISO week such as 2026-W48 (default: the current week)')
+    .requiredOption('--out <file>', 'the file to write: report.png or report.pdf')
+    .option('--collector <url>', 'base URL of a running collector, such as http://127.0.0.1:8080')
+    .option('--data-dir <dir>', "a collector's data folder, read without a running collector")
+    .option('--config <file>', 'with --data-dir: YAML settings of the centre (or PULSE_CONFIG)')
+    .option('--site <slug>', "site of the report (default the collector's own)")
+    .option('--token <code>', 'viewer code when the collector needs one (or PULSE_VIEWER_TOKEN)')
+    .option('--lang <vi|en>', 'language of the report', 'vi')
+    // A usage error gives exit code 2 without exiting the process, as for `probe`.
+    .exitOverride()
+    .action(async (options: ReportCommandOptions) => {
+      exitCode = await reportCommand(options, env);
+    });
+
   try {
     await program.parseAsync([...argv], { from: 'user' });
   } catch (error) {
-    // Only `probe` and `agent` override commander's exit; their usage errors are already printed.
+    // Only `probe`, `agent` and `report` override commander's exit; their usage errors are already printed.
     if (!(error instanceof CommanderError)) throw error;
     return error.exitCode === 0 ? 0 : PROBE_EXIT.usage;
   }
