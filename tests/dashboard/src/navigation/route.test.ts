@@ -31,3 +31,24 @@ describe('routeHash', () => {
     }
   });
 });
+
+describe('the weekly report’s week in the address', () => {
+  it.each([
+    ['#/report?week=2026-W48', { view: 'report', tv: false, week: '2026-W48' }],
+    [
+      '#/report?week=2026-w48&site=demo',
+      { view: 'report', tv: false, week: '2026-W48', site: 'demo' },
+    ],
+    ['#/report?week=2026-48', { view: 'report', tv: false }],
+    ['#/report?week=2026-W60', { view: 'report', tv: false }],
+    ['#/live?week=2026-W48', { view: 'live', tv: false }],
+  ])('reads %j', (hash, route) => {
+    expect(parseRoute(hash)).toEqual(route);
+  });
+
+  it('writes it back', () => {
+    const route = { view: 'report', tv: false, week: '2026-W48', site: 'demo' } as const;
+    expect(routeHash(route)).toBe('#/report?week=2026-W48&site=demo');
+    expect(parseRoute(routeHash(route))).toEqual(route);
+  });
+});
