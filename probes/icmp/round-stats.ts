@@ -1,3 +1,4 @@
+import { quantileSorted } from 'd3-array';
 import type { LinkFields } from '../probe.js';
 
 /** What a ping tool reports for one round to one host, whatever the tool. */
@@ -10,7 +11,8 @@ export interface PingRound {
 
 /**
  * The `link` fields of a round, SmokePing-style: `up` (1 when any reply came back), `rtt_ms` (the
- * median RTT, robust to one slow reply), `rtt_min_ms`, `rtt_max_ms`, `jitter_ms`, `loss_pct`
+ * median RTT, robust to one slow reply), `rtt_min_ms`, `rtt_p25_ms`, `rtt_p75_ms`, `rtt_max_ms`
+ * (the round's distribution, kept as five numbers for the spread chart), `jitter_ms`, `loss_pct`
  * (0–100), `sent` and `received`. RTT fields are absent when nothing came back; `jitter_ms` needs
  * two replies.
  */
@@ -24,6 +26,8 @@ export function summarisePingRound(round: PingRound): LinkFields {
     up: 1,
     rtt_ms: medianOfSorted(sorted),
     rtt_min_ms: sorted[0]!,
+    rtt_p25_ms: quantileSorted(sorted, 0.25)!,
+    rtt_p75_ms: quantileSorted(sorted, 0.75)!,
     rtt_max_ms: sorted[sorted.length - 1]!,
     ...counts,
   };
