@@ -308,7 +308,12 @@ function scheduleTargets(
     scheduled.push({
       probe,
       intervalSeconds: target.intervalSeconds ?? config.probes.intervalSeconds,
-      target: { id: target.id, url, timeoutMs: target.timeoutMs ?? config.probes.timeoutMs },
+      target: {
+        id: target.id,
+        url,
+        timeoutMs: target.timeoutMs ?? config.probes.timeoutMs,
+        expect: { status: target.expectStatus, keyword: target.expectKeyword },
+      },
     });
   }
   return scheduled;

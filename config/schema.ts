@@ -27,6 +27,13 @@ const targetSchema = z.object({
     ),
   /** Seconds between two rounds of this target; defaults to `probes.intervalSeconds`. */
   intervalSeconds: z.number().min(1).max(3600).optional(),
+  /** http(s): the statuses that count as up (default: any below 500). */
+  expectStatus: z
+    .union([z.number().int().min(100).max(599), z.array(z.number().int().min(100).max(599)).min(1)])
+    .transform((value) => (Array.isArray(value) ? value : [value]))
+    .optional(),
+  /** http(s): text the page must contain to count as up (tells a maintenance page apart). */
+  expectKeyword: z.string().min(1).max(200).optional(),
   /** Time after which one attempt counts as failed, in ms; defaults to `probes.timeoutMs`. */
   timeoutMs: z.number().int().min(100).max(60_000).optional(),
 });

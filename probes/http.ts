@@ -62,8 +62,11 @@ export const httpProbe: Probe = {
         fields.ttfb_ms = performance.now() - startedMs;
         fields.http_status = response.statusCode ?? 0;
         let received = 0;
+        const keyword = target.expect?.keyword;
+        const chunks: Buffer[] = [];
         response.on('data', (chunk: Buffer) => {
           received += chunk.length;
+          if (keyword !== undefined && received <= MAX_BODY_BYTES) chunks.push(chunk);
           if (received > MAX_BODY_BYTES) finishWithBody();
         });
         response.once('end', () => finishWithBody());
@@ -71,8 +74,15 @@ export const httpProbe: Probe = {
         function finishWithBody(): void {
           fields.total_ms = performance.now() - startedMs;
           const status = fields.http_status!;
-          if (status > 0 && status < 500) finish(1);
-          else finish(0, `the server answered HTTP ${status}`);
+          const expected = target.expect?.status;
+          const statusOk = expected ? expected.includes(status) : status > 0 && status < 500;
+          if (!statusOk) return finish(0, `the server answered HTTP ${status}`);
+          if (keyword === undefined) return finish(1);
+          // Portals answer 200 with a maintenance page: the expected text tells them apart.
+          const found = Buffer.concat(chunks).toString('utf8').includes(keyword);
+          fields.keyword_found = found ? 1 : 0;
+          if (found) finish(1);
+          else finish(0, `the page does not contain "${keyword}"`);
         }
       });
       // Refused, reset, unknown host, bad certificate: all mean the portal is not reachable.

@@ -5,6 +5,12 @@ export interface ProbeTarget {
   url: URL;
   /** Time after which the attempt counts as failed, in ms. */
   timeoutMs: number;
+  /**
+   * What an answer must show to count as up (http): one of these statuses (default: any status
+   * below 500), and this text in the first 256 KiB of the body (a portal's maintenance page
+   * answers 200 too).
+   */
+  expect?: { status?: readonly number[]; keyword?: string };
 }
 
 /**
