@@ -1,5 +1,5 @@
 import type { PulseConfig } from '../config/index.js';
-import { probeForUrl, type ScheduledTarget } from '../probes/index.js';
+import { probeForUrl, type ProbeTarget, type ScheduledTarget } from '../probes/index.js';
 
 /** Default seconds between two rounds of a target given on the command line. */
 export const DEFAULT_TARGET_INTERVAL_SECONDS = 10;
@@ -18,6 +18,8 @@ export interface AgentTarget {
   intervalSeconds: number;
   /** Time after which one attempt counts as failed, in ms. */
   timeoutMs: number;
+  /** http(s): what an answer must show to count as up (see `ProbeTarget.expect`). */
+  expect?: ProbeTarget['expect'];
 }
 
 /** The targets of a config's `probes.targets`, with its default interval and timeout filled in. */
@@ -27,6 +29,9 @@ export function targetsFromConfig(config: PulseConfig): AgentTarget[] {
     url: target.url,
     intervalSeconds: target.intervalSeconds ?? config.probes.intervalSeconds,
     timeoutMs: target.timeoutMs ?? config.probes.timeoutMs,
+    ...(target.expectStatus || target.expectKeyword
+      ? { expect: { status: target.expectStatus, keyword: target.expectKeyword } }
+      : {}),
   }));
 }
 
@@ -69,7 +74,7 @@ export function scheduleAgentTargets(
     return {
       probe,
       intervalSeconds: target.intervalSeconds,
-      target: { id: target.id, url, timeoutMs: target.timeoutMs },
+      target: { id: target.id, url, timeoutMs: target.timeoutMs, expect: target.expect },
     };
   });
 }

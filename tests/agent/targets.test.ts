@@ -12,12 +12,20 @@ probes:
   targets:
     - { id: gateway, name: Gateway, role: gateway, url: 'icmp://192.168.1.1' }
     - { id: dvc, name: DVC, role: portal, url: 'https://dichvucong.gov.vn', intervalSeconds: 60, timeoutMs: 5000 }
+    - { id: dvc-tinh, name: Tỉnh, role: portal, url: 'https://dvc.example', expectStatus: 200, expectKeyword: Dịch vụ }
 `,
       'agent test',
     );
     expect(targetsFromConfig(config)).toEqual([
       { id: 'gateway', url: 'icmp://192.168.1.1', intervalSeconds: 15, timeoutMs: 2000 },
       { id: 'dvc', url: 'https://dichvucong.gov.vn', intervalSeconds: 60, timeoutMs: 5000 },
+      {
+        id: 'dvc-tinh',
+        url: 'https://dvc.example',
+        intervalSeconds: 15,
+        timeoutMs: 2000,
+        expect: { status: [200], keyword: 'Dịch vụ' },
+      },
     ]);
   });
 });
