@@ -20,6 +20,10 @@ export interface Formatters {
   time(epochMs: number): string;
   /** A short clock time such as `14:05` for chart ticks, from epoch ms. */
   timeShort(epochMs: number): string;
+  /** A label of a time axis: `14:05`, or the day `27/11` at midnight in the centre. */
+  timeTick(epochMs: number): string;
+  /** A bit rate in SI units such as `12,3 Mbit/s`, `850 kbit/s`. */
+  bitRate(bitsPerSecond: number): string;
   /** A date and time such as `27/11/2026 14:05`, from epoch ms. */
   dateTime(epochMs: number): string;
   /**
@@ -63,7 +67,37 @@ export function createFormatters(language: Language): Formatters {
     minute: '2-digit',
     hourCycle: 'h23',
   });
+  const dayMonth = new Intl.DateTimeFormat(locale, {
+    timeZone: CENTRE_TIME_ZONE,
+    day: '2-digit',
+    month: '2-digit',
+  });
+  const rate = (digits: number) =>
+    new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  const rateDecimal = rate(1);
+  const rateWhole = rate(0);
   return {
+    timeTick(epochMs) {
+      const short = timeShort.format(epochMs);
+      if (short !== '00:00') return short;
+      // vi-VN writes `27-11`; staff write `27/11`, as in the dates elsewhere.
+      const parts = dayMonth.formatToParts(epochMs);
+      const part = (type: Intl.DateTimeFormatPartTypes) =>
+        parts.find((p) => p.type === type)?.value ?? '';
+      return `${part('day')}/${part('month')}`;
+    },
+    bitRate(bitsPerSecond) {
+      const units = ['bit/s', 'kbit/s', 'Mbit/s', 'Gbit/s'] as const;
+      let value = Math.max(0, bitsPerSecond);
+      let unit = 0;
+      while (value >= 1000 && unit < units.length - 1) {
+        value /= 1000;
+        unit += 1;
+      }
+      // One decimal while it says something (12,3 Mbit/s), whole numbers from 100 up and for bits.
+      const digits = value < 100 && unit > 0 && value !== 0 ? rateDecimal : rateWhole;
+      return `${digits.format(value)} ${units[unit]}`;
+    },
     // A plain space, as staff type it; the elements keep the value on one line with CSS.
     latencyMs: (valueMs) => `${decimal.format(valueMs)} ms`,
     count: (value) => whole.format(value),

@@ -4,8 +4,17 @@ export interface Endpoints {
   liveUrl: string;
   /** URL of `POST /api/v1/session` (sign in with a viewer code) and `DELETE` (sign out). */
   sessionUrl: string;
-  /** URL of `GET /api/v1/series` for one metric over `[fromMs, toMs]`. */
-  seriesUrl(metric: string, fromMs: number, toMs: number, site: string | null): string;
+  /**
+   * URL of `GET /api/v1/series` for one metric over `[fromMs, toMs]`, averaged per `step` (`30s`,
+   * `5m`; see `connectivity/time-range.ts`) when one is given.
+   */
+  seriesUrl(
+    metric: string,
+    fromMs: number,
+    toMs: number,
+    site: string | null,
+    step?: string,
+  ): string;
   /** URL of `GET /api/v1/outages` for the outages that overlap `[fromMs, toMs]`. */
   outagesUrl(fromMs: number, toMs: number): string;
 }
@@ -30,12 +39,13 @@ export function resolveEndpoints(pageUrl: string): Endpoints {
   return {
     liveUrl: live.href,
     sessionUrl: new URL('session', api).href,
-    seriesUrl(metric, fromMs, toMs, site) {
+    seriesUrl(metric, fromMs, toMs, site, step) {
       const url = new URL('series', api);
       url.searchParams.set('metric', metric);
       url.searchParams.set('from', String(Math.floor(fromMs)));
       url.searchParams.set('to', String(Math.ceil(toMs)));
       if (site !== null) url.searchParams.set('site', site);
+      if (step !== undefined) url.searchParams.set('step', step);
       return url.href;
     },
     outagesUrl(fromMs, toMs) {

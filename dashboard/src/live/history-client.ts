@@ -36,14 +36,21 @@ export async function fetchLatencyHistory(request: HistoryRequest): Promise<Hist
   return { ok: true, history: latencyHistoryFromSeries(rtt.body, up.body, request.site) };
 }
 
-type SeriesResult =
+/** One answer of the query API, or why there is none. */
+export type SeriesResult =
   { ok: true; body: SeriesResponse } | { ok: false; unauthorized: boolean; problem: string };
 
-async function fetchSeries(
+/**
+ * Fetches one metric (`measurement.field`) over the request's window, averaged per `step` when
+ * one is given (`30s`, `5m`). 401/403 come back as `unauthorized`; a body of the wrong shape as a
+ * problem, never as data.
+ */
+export async function fetchSeries(
   { endpoints, fromMs, toMs, site, fetch, signal }: HistoryRequest,
   metric: string,
+  step?: string,
 ): Promise<SeriesResult> {
-  const url = endpoints.seriesUrl(metric, fromMs, toMs, site);
+  const url = endpoints.seriesUrl(metric, fromMs, toMs, site, step);
   // The session cookie goes with same-origin requests; no credential is ever put in the URL.
   const response = await fetch(url, { credentials: 'same-origin', signal });
   if (response.status === 401 || response.status === 403) {

@@ -29,6 +29,14 @@ import {
 } from './reconnecting-socket.js';
 import { openSession, type SignInResult } from './session-client.js';
 
+/** What another controller hears from the feed: every sample of the site, and each snapshot. */
+export interface LiveListener {
+  /** A sample of the site (any measurement), as it arrives. */
+  sample?(sample: Sample): void;
+  /** A snapshot: the first connect or a reconnect, when histories should be fetched again. */
+  snapshot?(atMs: number): void;
+}
+
 /** Options of {@link LiveController}; every default suits the page, tests pass their own. */
 export interface LiveControllerOptions {
   /** Address of the page, which locates the API; default `location.href`. */
@@ -90,6 +98,7 @@ export class LiveController implements ReactiveController {
   private outagesAbort: AbortController | null = null;
   /** Whether the host is in the document: a sign-in that ends after it left must not reconnect. */
   private hostIsConnected = false;
+  private readonly listeners = new Set<LiveListener>();
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -128,6 +137,17 @@ export class LiveController implements ReactiveController {
   /** Span of the history window (ms). */
   get historyWindowMs(): number {
     return this.windowMs;
+  }
+
+  /** The feed's endpoints, for controllers that fetch more of the same API. */
+  get apiEndpoints(): Endpoints {
+    return this.endpoints;
+  }
+
+  /** Hears every sample of the site and every snapshot from now on; returns the unsubscribe. */
+  listen(listener: LiveListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
   }
 
   hostConnected(): void {
@@ -204,6 +224,7 @@ export class LiveController implements ReactiveController {
         for (const sample of message.latest) this.addSample(sample);
         this.queue = message.queue.find((q) => q.site === message.site) ?? message.queue[0] ?? null;
         void this.loadHistory(message.atMs);
+        for (const listener of this.listeners) listener.snapshot?.(message.atMs);
         if (message.link && message.link.site === message.site) {
           this.link = linkViewFromSnapshot(message.link);
           this.outages = outagesSince(
@@ -245,8 +266,9 @@ export class LiveController implements ReactiveController {
   }
 
   private addSample(sample: Sample): void {
-    if (sample.measurement !== LINK_MEASUREMENT) return;
     if (this.site !== null && sample.site !== this.site) return;
+    for (const listener of this.listeners) listener.sample?.(sample);
+    if (sample.measurement !== LINK_MEASUREMENT) return;
     const previous = this.latest.get(sample.target);
     if (!previous || previous.ts <= sample.ts) {
       this.latest = new Map(this.latest).set(sample.target, sample);
