@@ -2,24 +2,27 @@ import { LitElement, html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import type { TargetLinkState } from '../../../contracts/link-health.js';
 import { BuildWatchController } from '../build-watch/build-watch-controller.js';
-import type { LatencySeries } from '../charts/latency-geometry.js';
 import { seriesColour } from '../charts/palette.js';
+import { ConnectivityController } from '../connectivity/connectivity-controller.js';
 import { ClockController } from '../controllers/clock-controller.js';
 import type { PulseLanguageChangeEvent } from '../events/pulse-language-change.js';
+import type { PulseRangeChangeEvent } from '../events/pulse-range-change.js';
+import type { PulseThemeChangeEvent } from '../events/pulse-theme-change.js';
 import type { PulseSignInEvent } from '../events/pulse-sign-in.js';
 import type { PulseViewChangeEvent } from '../events/pulse-view-change.js';
 import type { PulseWeekChangeEvent } from '../events/pulse-week-change.js';
 import type { Messages } from '../i18n/catalogue-vi.js';
 import { LanguageController } from '../i18n/language-controller.js';
 import { LiveController } from '../live/live-controller.js';
-import { OUTAGE_WINDOW_MS, outagesSince } from '../live/outage-log.js';
 import type { SignInProblem } from '../live/session-client.js';
 import { RouteController } from '../navigation/route-controller.js';
 import { ReportController } from '../report/report-controller.js';
+import { ThemeController } from '../theme/theme-controller.js';
 import type { View } from '../navigation/route.js';
 import '../components/diagnosis-banner/diagnosis-banner.js';
 import '../components/language-switch/language-switch.js';
 import '../components/sign-in/sign-in.js';
+import '../components/theme-switch/theme-switch.js';
 import '../components/view-tabs/view-tabs.js';
 import '../views/connectivity/connectivity-view.js';
 import '../views/live-load/live-load-view.js';
@@ -49,6 +52,12 @@ export class PulseApp extends LitElement {
   private readonly live = new LiveController(this);
   private readonly i18n = new LanguageController(this);
   private readonly router = new RouteController(this);
+  private readonly theme = new ThemeController(this);
+  private readonly connectivity = new ConnectivityController(this, this.live, {
+    enabled: () => this.router.route.view === 'connectivity',
+    // The charts' plot: the page less its padding, the section's and the axis labels.
+    plotWidthPx: () => Math.max(200, this.clientWidth - 150),
+  });
   private readonly report = new ReportController(this, {
     enabled: () => this.router.route.view === 'report',
     week: () => this.router.route.week ?? null,
@@ -86,7 +95,13 @@ export class PulseApp extends LitElement {
         ${
           route.tv
             ? nothing
-            : html`<pulse-language-switch
+            : html`<pulse-theme-switch
+                  .theme=${this.theme.theme}
+                  .language=${language}
+                  @pulse-theme-change=${(event: PulseThemeChangeEvent) =>
+                    this.theme.setTheme(event.detail.theme)}
+                ></pulse-theme-switch>
+                <pulse-language-switch
                   .language=${language}
                   @pulse-language-change=${(event: PulseLanguageChangeEvent) =>
                     this.i18n.setLanguage(event.detail.language)}
@@ -119,7 +134,7 @@ export class PulseApp extends LitElement {
         .language=${language}
       ></pulse-diagnosis-banner>
       <main
-        class="${stale} ${tv ? 'tv' : ''}"
+        class="${stale} ${tv ? 'tv' : ''} view-${view}"
         role=${tv ? 'main' : 'tabpanel'}
         aria-label=${messages[VIEW_LABELS[view]]}
         data-testid="view-${view}"
@@ -143,21 +158,30 @@ export class PulseApp extends LitElement {
         ></pulse-live-load-view>`;
       case 'connectivity': {
         const order = this.targetOrder();
-        const series: LatencySeries[] = order.map((id) => ({
-          id,
-          points: live.recent.get(id) ?? [],
-        }));
+        const connectivity = this.connectivity;
+        const window = connectivity.window();
+        const throughputIds = new Set(connectivity.throughput.keys());
         return html`<pulse-connectivity-view
-          .series=${series}
+          .range=${connectivity.range}
+          .status=${connectivity.status}
+          .fromMs=${window.fromMs}
+          .toMs=${window.toMs}
+          .stepMs=${connectivity.stepMs}
+          .links=${connectivity.links}
+          .throughput=${connectivity.throughput}
+          .order=${order.filter((id) => !throughputIds.has(id))}
           .colours=${new Map(order.map((id, index) => [id, seriesColour(index)]))}
           .targets=${live.targets}
           .latest=${live.latest}
           .linkStates=${live.link?.targets ?? NO_LINK_STATES}
-          .outages=${live.link ? outagesSince(live.outages, nowMs - OUTAGE_WINDOW_MS) : null}
+          .outages=${live.link ? connectivity.timelineOutages() : null}
+          .timeline=${connectivity.timelineWindow()}
           .names=${this.targetNames()}
-          .fromMs=${nowMs - live.historyWindowMs}
           .nowMs=${nowMs}
+          .theme=${this.theme.theme}
           .language=${language}
+          @pulse-range-change=${(event: PulseRangeChangeEvent) =>
+            connectivity.setRange(event.detail.range)}
         ></pulse-connectivity-view>`;
       }
       case 'report':
@@ -220,7 +244,7 @@ export class PulseApp extends LitElement {
   private targetOrder(): string[] {
     const ids = this.live.targets.map((t) => t.id);
     const known = new Set(ids);
-    const extra = [...new Set([...this.live.latest.keys(), ...this.live.recent.keys()])]
+    const extra = [...new Set([...this.live.latest.keys(), ...this.connectivity.links.keys()])]
       .filter((id) => !known.has(id))
       .sort();
     return [...ids, ...extra];

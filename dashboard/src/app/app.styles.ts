@@ -3,6 +3,9 @@ import { css } from 'lit';
 /**
  * Styles of `pulse-app`, and the theme its children inherit through their shadow roots.
  *
+ * The theme's custom properties are set on `<html>` in `page.css` (light, and dark under
+ * `html[data-theme='dark']`, which `ThemeController` writes); every shadow root inherits them.
+ *
  * CSS custom properties (set on `pulse-app` or above to re-theme the page):
  * - `--pulse-accent`: links, focus rings, the language switch (default Okabe–Ito blue `#0072b2`).
  * - `--pulse-page-background`: behind the cards (default `#f4f6f8`).
@@ -14,8 +17,6 @@ import { css } from 'lit';
  */
 export const appStyles = css`
   :host {
-    --pulse-accent: #0072b2;
-    --pulse-muted-colour: #4b5563;
     display: block;
     min-height: 100vh;
     background: var(--pulse-page-background, #f4f6f8);
@@ -25,15 +26,15 @@ export const appStyles = css`
   }
   header {
     display: grid;
-    grid-template-columns: minmax(0, 1fr) auto auto;
+    grid-template-columns: minmax(0, 1fr) auto auto auto;
     grid-template-areas:
-      'brand clock switch'
-      'tabs tabs tabs';
+      'brand clock theme switch'
+      'tabs tabs tabs tabs';
     align-items: center;
     gap: 0.25rem 1rem;
     padding: 0.9rem 1.5rem 0;
     background: var(--pulse-card-background, #fff);
-    border-bottom: 1px solid #e5e7eb;
+    border-bottom: 1px solid var(--pulse-rule-colour, #e5e7eb);
   }
   pulse-view-tabs {
     grid-area: tabs;
@@ -41,6 +42,9 @@ export const appStyles = css`
   }
   pulse-language-switch {
     grid-area: switch;
+  }
+  pulse-theme-switch {
+    grid-area: theme;
   }
   /* On a wall screen: no controls, the clock large enough to read across the room. */
   header.tv {
@@ -88,6 +92,18 @@ export const appStyles = css`
   main {
     display: block;
     padding: 1rem 1.5rem 2rem;
+  }
+  /* The weekly report is a printable sheet: it stays light in the dark theme. */
+  main.view-report {
+    --pulse-page-background: #f4f6f8;
+    --pulse-card-background: #fff;
+    --pulse-text-colour: #1b1f24;
+    --pulse-muted-colour: #4b5563;
+    --pulse-rule-colour: #e5e7eb;
+    --pulse-accent: #0072b2;
+    color-scheme: light;
+    background: var(--pulse-page-background);
+    color: var(--pulse-text-colour);
   }
   main.tv {
     padding: 0.75rem 1.5rem;

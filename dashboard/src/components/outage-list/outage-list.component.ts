@@ -20,6 +20,8 @@ export class PulseOutageList extends LitElement {
   @property({ attribute: false }) names: ReadonlyMap<string, string> = new Map();
   /** Now (epoch ms): the end of an ongoing outage's duration. */
   @property({ attribute: false }) nowMs = 0;
+  /** Line shown when there is no outage; default "no outage in the last 24 hours". */
+  @property({ attribute: false }) emptyText: string | null = null;
   /** Language of labels, times and causes. */
   @property() language: Language = 'vi';
 
@@ -34,7 +36,7 @@ export class PulseOutageList extends LitElement {
     const rows = computeOutageRows(this.outages, this.names, this.nowMs, this.language);
     if (rows.length === 0) {
       return html`<p class="empty" data-testid="outages-empty">
-        <span class="tick" aria-hidden="true"></span>${messages.outagesEmpty}
+        <span class="tick" aria-hidden="true"></span>${this.emptyText ?? messages.outagesEmpty}
       </p>`;
     }
     return html`<table data-testid="outage-list">

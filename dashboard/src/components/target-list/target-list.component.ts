@@ -1,4 +1,4 @@
-import { LitElement, html, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { styleProps } from '../../directives/style-props.js';
 import type { TargetLinkState } from '../../../../contracts/link-health.js';
@@ -46,6 +46,25 @@ export class PulseTargetList extends LitElement {
     </ul>`;
   }
 
+  private renderCertificate(row: TargetStatusRow) {
+    if (row.certificate === null || row.certificateDaysLeft === null) return '';
+    const messages = messagesFor(this.language);
+    const days = Math.floor(row.certificateDaysLeft);
+    const text =
+      days < 0
+        ? messages.certificateExpired
+        : messages.certificateExpiresIn.replace('{days}', this.formatters.count(days));
+    return html`<div
+      class="certificate ${row.certificate}"
+      role=${row.certificate === 'urgent' ? 'alert' : nothing}
+      data-testid="certificate-${row.id}"
+      data-level=${row.certificate}
+      data-value=${String(row.certificateDaysLeft)}
+    >
+      ${text}
+    </div>`;
+  }
+
   private renderRow(row: TargetStatusRow, index: number) {
     const messages = messagesFor(this.language);
     const label = {
@@ -62,6 +81,7 @@ export class PulseTargetList extends LitElement {
       <span>
         <span class="name">${row.name}</span>
         ${row.role ? html`<span class="role">· ${roleLabel(messages, row.role)}</span>` : ''}
+        ${this.renderCertificate(row)}
         ${
           row.measuredAtMs === null
             ? ''

@@ -10,6 +10,9 @@ import { css } from 'lit';
  * - `--pulse-status-down`: colour of the "down" mark (default Okabe–Ito vermilion `#d55e00`).
  * - `--pulse-status-unknown`: colour of the "no data" mark (default grey `#6b7280`).
  * - `--pulse-muted-colour`: secondary text (default `#4b5563`).
+ * - `--pulse-rule-colour`: lines between rows (default `#e5e7eb`).
+ * - `--pulse-urgent-text` / `--pulse-urgent-background`: an urgent certificate warning (default
+ *   `#8a3200` on `#fde8dc`, 7:1).
  */
 export const targetListStyles = css`
   :host {
@@ -26,7 +29,7 @@ export const targetListStyles = css`
     gap: 0.25rem 0.6rem;
     align-items: center;
     padding: 0.55rem 0;
-    border-bottom: 1px solid #e5e7eb;
+    border-bottom: 1px solid var(--pulse-rule-colour, #e5e7eb);
   }
   li:last-child {
     border-bottom: none;
@@ -92,6 +95,23 @@ export const targetListStyles = css`
   }
   .status.unknown {
     color: var(--pulse-status-unknown, #6b7280);
+  }
+  /* Certificate expiry: a bar and a sign before the words; urgent is bold on a tinted ground. */
+  .certificate {
+    margin-top: 0.2rem;
+    padding: 0.1rem 0.4rem;
+    border-left: 3px solid var(--pulse-status-degraded, #9a6200);
+    font-size: 0.8rem;
+    color: var(--pulse-status-degraded, #9a6200);
+  }
+  .certificate::before {
+    content: '⚠ ';
+  }
+  .certificate.urgent {
+    border-left-color: var(--pulse-status-down, #d55e00);
+    color: var(--pulse-urgent-text, #8a3200);
+    background: var(--pulse-urgent-background, #fde8dc);
+    font-weight: 700;
   }
   .empty {
     color: var(--pulse-muted-colour, #4b5563);

@@ -19,6 +19,24 @@ export interface TargetStatusRow {
   rttMs: number | null;
   /** Time of the latest reading (epoch ms), or null before any. */
   measuredAtMs: number | null;
+  /** Days until the target's TLS certificate expires (https checks), or null when not measured. */
+  certificateDaysLeft: number | null;
+  /** How soon that is: `urgent` under 7 days, `warning` under 30, null otherwise. */
+  certificate: CertificateLevel | null;
+}
+
+/** How soon a certificate expires, as the list warns about it. */
+export type CertificateLevel = 'warning' | 'urgent';
+
+/** Days left under which the list warns (30) and under which the warning is urgent (7). */
+export const CERTIFICATE_WARNING_DAYS = { warning: 30, urgent: 7 } as const;
+
+/** The warning level for a certificate with `daysLeft` days to go, or null when there is time. */
+export function certificateLevelOf(daysLeft: number | null): CertificateLevel | null {
+  if (daysLeft === null) return null;
+  if (daysLeft < CERTIFICATE_WARNING_DAYS.urgent) return 'urgent';
+  if (daysLeft < CERTIFICATE_WARNING_DAYS.warning) return 'warning';
+  return null;
 }
 
 /**
@@ -53,6 +71,8 @@ export function computeTargetRows(
     const useLink = link !== undefined && link.state !== 'unknown';
     const state = useLink ? link.state : fromSample;
     const answered = sample !== undefined && up !== 0;
+    const tls = sample?.fields.tls_days_left;
+    const certificateDaysLeft = typeof tls === 'number' ? tls : null;
     return {
       id: target.id,
       name: target.name,
@@ -61,6 +81,8 @@ export function computeTargetRows(
       sinceMs: useLink && (state === 'down' || state === 'degraded') ? link.sinceMs : null,
       rttMs: state !== 'down' && answered && typeof rtt === 'number' ? rtt : null,
       measuredAtMs: sample?.ts ?? null,
+      certificateDaysLeft,
+      certificate: certificateLevelOf(certificateDaysLeft),
     };
   });
 }

@@ -3,38 +3,66 @@ import { property } from 'lit/decorators.js';
 import type { Outage, TargetLinkState } from '../../../../contracts/link-health.js';
 import type { TargetInfo } from '../../../../contracts/live.js';
 import type { Sample } from '../../../../contracts/sample.js';
-import type { LatencySeries } from '../../charts/latency-geometry.js';
+import type { LinkPoint } from '../../charts/spread-geometry.js';
+import type { ThroughputPoint } from '../../charts/throughput-geometry.js';
+import type { RangeStatus } from '../../connectivity/connectivity-controller.js';
+import type { TimeRange } from '../../connectivity/time-range.js';
 import { messagesFor, type Language } from '../../i18n/language.js';
-import '../../components/latency-chart/latency-chart.js';
+import type { Theme } from '../../theme/theme.js';
 import '../../components/outage-list/outage-list.js';
+import '../../components/outage-timeline/outage-timeline.js';
+import '../../components/range-picker/range-picker.js';
+import '../../components/spread-chart/spread-chart.js';
 import '../../components/target-list/target-list.js';
+import '../../components/throughput-chart/throughput-chart.js';
 import { connectivityViewStyles } from './connectivity-view.styles.js';
 
+const NO_POINTS: readonly LinkPoint[] = [];
+
 /**
- * Is the link down, since when, and where? The latency of every target, each target's state and
- * the outages of the last 24 hours. The diagnosis banner stays above every view in `pulse-app`.
+ * Is the link down, since when, and where? For IT support: a range picker; one latency chart per
+ * target along the path (small multiples, so the first check that turns slow or lossy shows where
+ * the trouble starts); each target's state; the outages on a timeline and as a list; the traffic
+ * of the network interface when one is measured. The diagnosis banner stays above every view.
  */
 export class PulseConnectivityView extends LitElement {
   static override styles = connectivityViewStyles;
 
-  /** Recent latency readings of each target, in display order. */
-  @property({ attribute: false }) series: readonly LatencySeries[] = [];
-  /** Line colour of each target slug. */
-  @property({ attribute: false }) colours: ReadonlyMap<string, string> = new Map();
+  /** The chosen range. */
+  @property({ attribute: false }) range: TimeRange = { kind: 'live' };
+  /** State of the range's history. */
+  @property({ attribute: false }) status: RangeStatus = 'ready';
+  /** Start of the charts' window (epoch ms). */
+  @property({ attribute: false }) fromMs = 0;
+  /** End of the charts' window (epoch ms). */
+  @property({ attribute: false }) toMs = 0;
+  /** Bucket width of the readings (ms), 0 for raw rounds. */
+  @property({ attribute: false }) stepMs = 0;
+  /** Readings of each link target over the range. */
+  @property({ attribute: false }) links: ReadonlyMap<string, readonly LinkPoint[]> = new Map();
+  /** Rates of each network interface over the range; none hides the traffic chart. */
+  @property({ attribute: false }) throughput: ReadonlyMap<string, readonly ThroughputPoint[]> =
+    new Map();
+  /** Link targets in display order (configured ones first). */
+  @property({ attribute: false }) order: readonly string[] = [];
   /** Probe targets with display names, in the collector's order. */
   @property({ attribute: false }) targets: readonly TargetInfo[] = [];
   /** Latest link sample of each target. */
   @property({ attribute: false }) latest: ReadonlyMap<string, Sample> = new Map();
   /** The collector's link state of each target. */
   @property({ attribute: false }) linkStates: ReadonlyMap<string, TargetLinkState> = new Map();
-  /** Outages of the last 24 hours, or null from a collector without link health. */
+  /** Outages of the timeline's window, or null from a collector without link health. */
   @property({ attribute: false }) outages: readonly Outage[] | null = null;
-  /** Display name of each target slug, for the outage list. */
+  /** Window of the outage timeline (epoch ms). */
+  @property({ attribute: false }) timeline = { fromMs: 0, toMs: 0 };
+  /** Display name of each target slug. */
   @property({ attribute: false }) names: ReadonlyMap<string, string> = new Map();
-  /** Start of the latency window (epoch ms). */
-  @property({ attribute: false }) fromMs = 0;
+  /** Swatch colour of each target slug in the status list. */
+  @property({ attribute: false }) colours: ReadonlyMap<string, string> = new Map();
   /** Now on the collector's clock (epoch ms). */
   @property({ attribute: false }) nowMs = 0;
+  /** Theme of the canvas charts. */
+  @property() theme: Theme = 'light';
   /** Language of labels and numbers. */
   @property() language: Language = 'vi';
 
@@ -42,15 +70,36 @@ export class PulseConnectivityView extends LitElement {
     const messages = messagesFor(this.language);
     const { language, nowMs } = this;
     return html`
-      <section class="wide">
-        <h2>${messages.latencyTitle}</h2>
-        <pulse-latency-chart
-          .series=${this.series}
-          .colours=${this.colours}
-          .fromMs=${this.fromMs}
-          .toMs=${nowMs}
-          .language=${language}
-        ></pulse-latency-chart>
+      <pulse-range-picker
+        class="wide"
+        .range=${this.range}
+        .nowMs=${nowMs}
+        .language=${language}
+        ?busy=${this.status === 'loading'}
+      ></pulse-range-picker>
+      <section
+        class="wide"
+        data-testid="spread-charts"
+        data-status=${this.status}
+        data-step-ms=${this.stepMs}
+      >
+        <h2>${messages.spreadTitle}</h2>
+        ${this.renderLegend()}
+        ${this.status === 'failed' ? html`<p class="problem" role="alert">${messages.rangeFailed}</p>` : nothing}
+        ${this.order.length === 0 ? html`<p class="muted">${messages.latencyEmpty}</p>` : nothing}
+        ${this.order.map(
+          (id) =>
+            html`<pulse-spread-chart
+              .target=${id}
+              .name=${this.names.get(id) ?? id}
+              .points=${this.links.get(id) ?? NO_POINTS}
+              .fromMs=${this.fromMs}
+              .toMs=${this.toMs}
+              .stepMs=${this.stepMs}
+              .theme=${this.theme}
+              .language=${language}
+            ></pulse-spread-chart>`,
+        )}
       </section>
       <section>
         <h2>${messages.targetsTitle}</h2>
@@ -63,19 +112,79 @@ export class PulseConnectivityView extends LitElement {
           .language=${language}
         ></pulse-target-list>
       </section>
-      ${
-        this.outages
-          ? html`<section class="outages">
-              <h2>${messages.outagesTitle}</h2>
-              <pulse-outage-list
-                .outages=${this.outages}
-                .names=${this.names}
-                .nowMs=${nowMs}
-                .language=${language}
-              ></pulse-outage-list>
-            </section>`
-          : nothing
-      }
+      ${this.outages ? this.renderOutages(this.outages) : nothing} ${this.renderThroughput()}
     `;
+  }
+
+  private renderLegend() {
+    const messages = messagesFor(this.language);
+    return html`<ul class="legend">
+      <li><span class="key median" aria-hidden="true"></span>${messages.spreadLegendMedian}</li>
+      <li><span class="key band" aria-hidden="true"></span>${messages.spreadLegendBand}</li>
+      <li>
+        <span class="key loss" aria-hidden="true"
+          ><i class="low"></i><i class="medium"></i><i class="high"></i></span
+        >${messages.spreadLegendLoss} (${messages.lossLow}, ${messages.lossMedium},
+        ${messages.lossHigh})
+      </li>
+      <li><span class="key down" aria-hidden="true"></span>${messages.spreadLegendDown}</li>
+    </ul>`;
+  }
+
+  private renderOutages(outages: readonly Outage[]) {
+    const messages = messagesFor(this.language);
+    const kind = this.range.kind;
+    const title =
+      kind === '7d'
+        ? messages.outagesTitleWeek
+        : kind === 'custom'
+          ? messages.outagesTitleRange
+          : messages.outagesTitle;
+    const empty =
+      kind === '7d'
+        ? messages.outagesEmptyWeek
+        : kind === 'custom'
+          ? messages.outagesEmptyRange
+          : messages.outagesEmpty;
+    return html`<section class="outages">
+      <h2>${title}</h2>
+      <pulse-outage-timeline
+        .targets=${this.order}
+        .names=${this.names}
+        .outages=${outages}
+        .fromMs=${this.timeline.fromMs}
+        .toMs=${this.timeline.toMs}
+        .nowMs=${this.nowMs}
+        .language=${this.language}
+      ></pulse-outage-timeline>
+      <pulse-outage-list
+        .outages=${outages}
+        .names=${this.names}
+        .nowMs=${this.nowMs}
+        .emptyText=${empty}
+        .language=${this.language}
+      ></pulse-outage-list>
+    </section>`;
+  }
+
+  private renderThroughput() {
+    const withData = [...this.throughput].filter(([, points]) => points.length > 0);
+    if (withData.length === 0) return nothing;
+    const messages = messagesFor(this.language);
+    return html`<section class="wide" data-testid="throughput">
+      <h2>${messages.throughputTitle}</h2>
+      ${withData.map(
+        ([id, points]) =>
+          html`<pulse-throughput-chart
+            .target=${id}
+            .name=${this.names.get(id) ?? id}
+            .points=${points}
+            .fromMs=${this.fromMs}
+            .toMs=${this.toMs}
+            .stepMs=${this.stepMs}
+            .language=${this.language}
+          ></pulse-throughput-chart>`,
+      )}
+    </section>`;
   }
 }

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { TargetLinkState } from '../../../../../contracts/link-health.js';
 import type { TargetInfo } from '../../../../../contracts/live.js';
 import type { Sample } from '../../../../../contracts/sample.js';
-import { computeTargetRows } from '../../../../../dashboard/src/components/target-list/target-status.js';
+import {
+  certificateLevelOf,
+  computeTargetRows,
+} from '../../../../../dashboard/src/components/target-list/target-status.js';
 
 const TS = Date.UTC(2026, 10, 27, 7, 0, 0);
 const sample = (target: string, fields: Record<string, number>): Sample => ({
@@ -92,5 +95,39 @@ describe('computeTargetRows with link health', () => {
 
   it('shows the latency of a slow target, and none of one that did not answer', () => {
     expect(rows.map((r) => r.rttMs)).toEqual([180, null, 20, null, null]);
+  });
+});
+
+describe('certificate expiry', () => {
+  it.each([
+    { days: 45, level: null },
+    { days: 30, level: null },
+    { days: 29, level: 'warning' },
+    { days: 12, level: 'warning' },
+    { days: 6, level: 'urgent' },
+    { days: -1, level: 'urgent' },
+  ])('warns $level with $days days left', ({ days, level }) => {
+    expect(certificateLevelOf(days)).toBe(level);
+  });
+
+  it('reads the days left from the latest https sample', () => {
+    const latest = new Map([
+      [
+        'dvc',
+        {
+          ts: 1,
+          site: 's',
+          measurement: 'link',
+          target: 'dvc',
+          probe: 'https',
+          fields: { up: 1, rtt_ms: 40, tls_days_left: 12 },
+        },
+      ],
+    ]);
+    const [row] = computeTargetRows(
+      [{ id: 'dvc', name: 'DVC', role: 'portal', probe: 'http' }],
+      latest,
+    );
+    expect(row).toMatchObject({ certificateDaysLeft: 12, certificate: 'warning' });
   });
 });

@@ -1,0 +1,216 @@
+import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { CHART_COLOURS } from '../../charts/palette.js';
+import {
+  computeSpreadGeometry,
+  type LinkPoint,
+  type SpreadChartGeometry,
+} from '../../charts/spread-geometry.js';
+import { summarizeLink } from '../../connectivity/link-summary.js';
+import { ElementSizeController } from '../../controllers/element-size-controller.js';
+import { createFormatters, type Formatters } from '../../i18n/format.js';
+import { messagesFor, type Language } from '../../i18n/language.js';
+import type { Theme } from '../../theme/theme.js';
+import { spreadChartStyles } from './spread-chart.styles.js';
+
+/**
+ * One target's latency over a time range, SmokePing-style: the median as a line over the band
+ * from the fastest to the slowest round, loss marks under the plot (taller is worse) and a
+ * hatched stretch where the target did not answer. The dense part is drawn on a canvas, the axes
+ * in SVG over it; the geometry comes from `charts/spread-geometry.ts`. A sentence above the chart
+ * says the same in words.
+ *
+ * CSS custom properties: see `spread-chart.styles.ts`.
+ */
+export class PulseSpreadChart extends LitElement {
+  static override styles = spreadChartStyles;
+
+  /** Target slug, for test hooks. */
+  @property() target = '';
+  /** Display name of the target. */
+  @property() name = '';
+  /** Readings in time order. */
+  @property({ attribute: false }) points: readonly LinkPoint[] = [];
+  /** Start of the window (epoch ms). */
+  @property({ attribute: false }) fromMs = 0;
+  /** End of the window (epoch ms). */
+  @property({ attribute: false }) toMs = 0;
+  /** Bucket width of the readings (ms), 0 for raw rounds. */
+  @property({ attribute: false }) stepMs = 0;
+  /** Theme whose colours the canvas uses. */
+  @property() theme: Theme = 'light';
+  /** Language of labels and numbers. */
+  @property() language: Language = 'vi';
+
+  private readonly size = new ElementSizeController(
+    this,
+    () => this.renderRoot.querySelector('.drawing') ?? undefined,
+  );
+  private formatters: Formatters = createFormatters('vi');
+  private geometry: SpreadChartGeometry | null = null;
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('language')) this.formatters = createFormatters(this.language);
+    const { width, height } = this.size;
+    this.geometry =
+      width > 0 && height > 0 && this.toMs > this.fromMs
+        ? computeSpreadGeometry({
+            points: this.points,
+            fromMs: this.fromMs,
+            toMs: this.toMs,
+            stepMs: this.stepMs,
+            width,
+            height,
+          })
+        : null;
+  }
+
+  override render() {
+    const messages = messagesFor(this.language);
+    const summary = summarizeLink(this.points, this.fromMs, this.toMs);
+    const words =
+      summary.medianMs === null && summary.worstLossPct === null
+        ? messages.spreadNoData
+        : messages.spreadSummary
+            .replace(
+              '{median}',
+              summary.medianMs === null ? '—' : this.formatters.latencyMs(summary.medianMs),
+            )
+            .replace('{loss}', this.formatters.percent((summary.worstLossPct ?? 0) / 100)) +
+          (summary.wentDown ? `; ${messages.spreadSummaryDown}` : '');
+    const geometry = this.geometry;
+    return html`<div class="head">
+        <span class="name">${this.name}</span>
+        <span
+          class="summary ${summary.wentDown ? 'down' : ''}"
+          data-testid="spread-summary-${this.target}"
+          >${words}</span
+        >
+      </div>
+      <div class="drawing">
+        <canvas data-testid="spread-canvas-${this.target}" aria-hidden="true"></canvas>
+        ${geometry ? this.renderAxes(geometry, `${this.name}: ${words}`) : nothing}
+      </div>`;
+  }
+
+  private renderAxes(geometry: SpreadChartGeometry, label: string) {
+    const { width, height } = this.size;
+    const { plot } = geometry;
+    const bottom = plot.y + plot.height;
+    return html`<svg
+      width=${width}
+      height=${height}
+      viewBox="0 0 ${width} ${height}"
+      role="img"
+      aria-label=${label}
+      data-testid="spread-chart-${this.target}"
+      data-points=${this.points.length}
+      data-loss-marks=${geometry.lossMarks.length}
+      data-down-spans=${geometry.downSpans.length}
+    >
+      <g class="axis y">
+        ${geometry.yTicks.map(
+          (
+            tick,
+          ) => svg`<line class="grid" x1=${plot.x} x2=${plot.x + plot.width} y1=${tick.y} y2=${tick.y}></line>
+            <text x=${plot.x - 6} y=${tick.y} dy="0.32em" text-anchor="end">${this.formatters.count(tick.valueMs)}</text>`,
+        )}
+        <text class="unit" x=${plot.x - 6} y=${bottom + 12} text-anchor="end">ms</text>
+      </g>
+      <line
+        class="baseline"
+        x1=${plot.x}
+        x2=${plot.x + plot.width}
+        y1=${bottom}
+        y2=${bottom}
+      ></line>
+      <g class="axis x" data-testid="spread-x-axis-${this.target}">
+        ${geometry.xTicks.map(
+          (
+            tick,
+          ) => svg`<line class="tick" x1=${tick.x} x2=${tick.x} y1=${bottom} y2=${bottom + 4}></line>
+            <text x=${tick.x} y=${height - 4} text-anchor="middle">${this.formatters.timeTick(tick.tsMs)}</text>`,
+        )}
+      </g>
+    </svg>`;
+  }
+
+  override updated(): void {
+    this.draw();
+  }
+
+  /** Draws the band, the median, the down hatching and the loss marks on the canvas. */
+  private draw(): void {
+    const canvas = this.renderRoot.querySelector('canvas');
+    const geometry = this.geometry;
+    if (!canvas) return;
+    const { width, height } = this.size;
+    const ratio = globalThis.devicePixelRatio || 1;
+    canvas.width = Math.round(width * ratio);
+    canvas.height = Math.round(height * ratio);
+    const context = canvas.getContext('2d');
+    if (!context || !geometry) return;
+    context.setTransform(ratio, 0, 0, ratio, 0, 0);
+    context.clearRect(0, 0, width, height);
+    const colours = CHART_COLOURS[this.theme];
+    const { plot } = geometry;
+
+    // Down stretches: hatched across the plot, so "no answer" is a shape, not only a colour.
+    context.save();
+    context.beginPath();
+    context.rect(plot.x, plot.y, plot.width, plot.height);
+    context.clip();
+    context.strokeStyle = colours.downHatch;
+    context.lineWidth = 2;
+    for (const span of geometry.downSpans) {
+      context.fillStyle = colours.downHatch;
+      context.globalAlpha = 0.5;
+      context.fillRect(span.x1, plot.y, Math.max(1, span.x2 - span.x1), plot.height);
+      context.globalAlpha = 1;
+      context.beginPath();
+      for (let x = span.x1 - plot.height; x < span.x2; x += 8) {
+        context.moveTo(Math.max(x, span.x1), plot.y + plot.height - Math.max(0, span.x1 - x));
+        context.lineTo(
+          Math.min(x + plot.height, span.x2),
+          plot.y + Math.max(0, x + plot.height - span.x2),
+        );
+      }
+      context.stroke();
+    }
+
+    // The band from the fastest to the slowest round.
+    context.fillStyle = colours.band;
+    for (const run of geometry.bands) {
+      context.beginPath();
+      if (run.length === 1) {
+        const [slice] = run;
+        context.rect(slice!.x - 1, slice!.yMax, 2, Math.max(1, slice!.yMin - slice!.yMax));
+      } else {
+        run.forEach((s, i) =>
+          i === 0 ? context.moveTo(s.x, s.yMax) : context.lineTo(s.x, s.yMax),
+        );
+        for (let i = run.length - 1; i >= 0; i -= 1) context.lineTo(run[i]!.x, run[i]!.yMin);
+        context.closePath();
+      }
+      context.fill();
+    }
+
+    // The median over it.
+    context.strokeStyle = colours.median;
+    context.lineWidth = 1.6;
+    context.lineJoin = 'round';
+    for (const run of geometry.medians) {
+      context.beginPath();
+      run.forEach((v, i) => (i === 0 ? context.moveTo(v.x, v.y) : context.lineTo(v.x, v.y)));
+      if (run.length === 1) context.lineTo(run[0]!.x + 1, run[0]!.y);
+      context.stroke();
+    }
+    context.restore();
+
+    // Loss marks under the plot: height and colour by level.
+    for (const mark of geometry.lossMarks) {
+      context.fillStyle = colours.loss[mark.level];
+      context.fillRect(mark.x1, mark.y, Math.max(1, mark.x2 - mark.x1), mark.height);
+    }
+  }
+}
