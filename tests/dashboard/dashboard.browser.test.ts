@@ -308,3 +308,193 @@ describe('the dashboard in Chromium', () => {
     await page.close();
   });
 });
+
+describe('the Connectivity view over a day in Chromium', () => {
+  const ROUND_MS = 30_000;
+  const TARGETS = ['gateway', 'nha-mang-vnpt', 'dvc-quoc-gia'] as const;
+
+  /**
+   * 24 hours of 30-second icmp rounds for three targets, seeded: the gateway at about 2 ms, the
+   * ISP at about 15 ms with packet loss one morning, the national portal at about 40 ms with a
+   * 20-minute outage six hours ago and a certificate that expires in 12 days.
+   */
+  function seededDay(nowMs: number): { samples: object[]; outageStartMs: number } {
+    let seed = 42;
+    const random = () => (seed = (seed * 1_664_525 + 1_013_904_223) % 2 ** 32) / 2 ** 32;
+    const lastMs = Math.floor(nowMs / ROUND_MS) * ROUND_MS - ROUND_MS;
+    const firstMs = lastMs - 24 * 3_600_000 + ROUND_MS;
+    const outageStartMs = lastMs - 6 * 3_600_000;
+    const samples: object[] = [];
+    for (let ts = firstMs; ts <= lastMs; ts += ROUND_MS) {
+      for (const target of TARGETS) {
+        const base = { gateway: 2, 'nha-mang-vnpt': 15, 'dvc-quoc-gia': 40 }[target];
+        const down =
+          target === 'dvc-quoc-gia' && ts >= outageStartMs && ts < outageStartMs + 20 * 60_000;
+        const lossy =
+          target === 'nha-mang-vnpt' && ts >= lastMs - 9 * 3_600_000 && ts < lastMs - 8 * 3_600_000;
+        const median = base * (1 + random() * 0.3);
+        const fields = down
+          ? { up: 0, loss_pct: 100 }
+          : {
+              up: 1,
+              rtt_ms: median,
+              rtt_min_ms: median * 0.8,
+              rtt_max_ms: median * (1.3 + random()),
+              loss_pct: lossy ? Math.round(random() * 30) : 0,
+              ...(target === 'dvc-quoc-gia' ? { tls_days_left: 12 } : {}),
+            };
+        samples.push({
+          ts,
+          site: 'test-centre',
+          measurement: 'link',
+          target,
+          probe: 'icmp',
+          fields,
+        });
+      }
+    }
+    return { samples, outageStartMs };
+  }
+
+  async function post(url: string, samples: object[]): Promise<void> {
+    const response = await fetch(`${url}/api/v1/samples`, {
+      method: 'POST',
+      headers: INGEST_HEADERS,
+      body: JSON.stringify(samples),
+    });
+    expect(response.status).toBe(202);
+  }
+
+  /** Pixels of a chart's canvas that something was drawn on. */
+  async function paintedPixels(page: Page, target: string): Promise<number> {
+    // A string: the test's TypeScript has no DOM types; Playwright calls it with the element.
+    // By id through the shadow roots: the test's TypeScript has no DOM types for a callback.
+    const id = `spread-canvas-${target}`;
+    return page.evaluate<number>(`(() => {
+      const find = (root) => {
+        const hit = root.querySelector('[data-testid="${id}"]');
+        if (hit) return hit;
+        for (const element of root.querySelectorAll('*')) {
+          const inner = element.shadowRoot && find(element.shadowRoot);
+          if (inner) return inner;
+        }
+        return null;
+      };
+      const canvas = find(document);
+      if (!canvas || canvas.width === 0) return 0;
+      const { data } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
+      let painted = 0;
+      for (let i = 3; i < data.length; i += 4) if (data[i] > 0) painted += 1;
+      return painted;
+    })()`);
+  }
+
+  it('shows a day of latency with spread and loss, the outage on the timeline, live rounds again on live, and a dark theme', async () => {
+    collector = await startTestCollector(newDataDir(), { bodyLimitBytes: 4 * 1024 * 1024 });
+    const { samples, outageStartMs } = seededDay(Date.now());
+    // In time order, a quarter of the day per request.
+    const quarter = Math.ceil(samples.length / 4);
+    for (let i = 0; i < samples.length; i += quarter) {
+      await post(collector.url, samples.slice(i, i + quarter));
+    }
+    // Ranges over 6 hours come from the one-minute rollups, which the collector computes a few
+    // seconds after the samples arrive.
+    const dayUrl = `${collector.url}/api/v1/series?metric=link.rtt_ms&from=${Date.now() - 86_400_000}&step=5m`;
+    await expect
+      .poll(
+        async () => {
+          const body = (await (await fetch(dayUrl)).json()) as { series: { points: unknown[] }[] };
+          return body.series.filter((s) => s.points.length > 200).length;
+        },
+        { timeout: 20_000 },
+      )
+      .toBe(3);
+
+    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    const errors = collectPageErrors(page);
+    await page.goto(`${collector.url}/#/connectivity`);
+    const charts = page.getByTestId('spread-charts');
+    await expect.poll(() => charts.getAttribute('data-status'), { timeout: 10_000 }).toBe('ready');
+
+    // 24 hours: a point per bucket of a few minutes from the one-minute rollups, drawn on canvas.
+    await page.getByTestId('range-24h').click();
+    expect(await page.getByTestId('range-24h').getAttribute('aria-pressed')).toBe('true');
+    const portal = page.getByTestId('spread-chart-dvc-quoc-gia');
+    await expect
+      .poll(async () => Number(await portal.getAttribute('data-points')), { timeout: 20_000 })
+      .toBeGreaterThan(300);
+    expect(Number(await charts.getAttribute('data-step-ms'))).toBeGreaterThanOrEqual(60_000);
+    for (const target of TARGETS) {
+      await expect.poll(() => paintedPixels(page, target)).toBeGreaterThan(1000);
+    }
+    // Axes in SVG: times of day along the bottom, milliseconds up the side.
+    const xLabels = await page
+      .getByTestId('spread-x-axis-dvc-quoc-gia')
+      .locator('text')
+      .allTextContents();
+    expect(xLabels.length).toBeGreaterThanOrEqual(4);
+    expect(xLabels.join(' ')).toMatch(/\d\d:00|\d\d\/\d\d/);
+    expect(Number(await portal.getAttribute('data-down-spans'))).toBeGreaterThanOrEqual(1);
+    const isp = page.getByTestId('spread-chart-nha-mang-vnpt');
+    expect(Number(await isp.getAttribute('data-loss-marks'))).toBeGreaterThanOrEqual(1);
+    expect(await page.getByTestId('spread-summary-dvc-quoc-gia').textContent()).toMatch(
+      /có lúc mất kết nối/,
+    );
+
+    // The outage: a bar on the portal's row, its cause in words on focus, and a row in the list.
+    const bar = page.getByTestId(`timeline-bar-dvc-quoc-gia-${outageStartMs}`);
+    await bar.waitFor({ state: 'attached', timeout: 10_000 });
+    await bar.focus();
+    expect(await page.getByTestId('timeline-tip').textContent()).toMatch(/dvc-quoc-gia: .*20 phút/);
+    expect(await page.getByTestId(`outage-dvc-quoc-gia-${outageStartMs}`).textContent()).toMatch(
+      /20 phút/,
+    );
+    // The certificate of the portal expires in 12 days.
+    expect(await page.getByTestId('certificate-dvc-quoc-gia').textContent()).toMatch(
+      /Chứng chỉ bảo mật hết hạn sau 12 ngày/,
+    );
+    await bar.blur();
+    await page.screenshot({ path: `${SCREENSHOTS}/view-connectivity.png` });
+
+    // Back to live: the last quarter hour, and a round posted now is appended to the chart.
+    await page.getByTestId('range-live').click();
+    await expect.poll(() => charts.getAttribute('data-step-ms')).toBe('0');
+    await expect.poll(() => charts.getAttribute('data-status')).toBe('ready');
+    const gateway = page.getByTestId('spread-chart-gateway');
+    const before = Number(await gateway.getAttribute('data-points'));
+    await post(collector.url, [
+      {
+        ts: Date.now(),
+        site: 'test-centre',
+        measurement: 'link',
+        target: 'gateway',
+        probe: 'icmp',
+        fields: { up: 1, rtt_ms: 7.5, rtt_min_ms: 6, rtt_max_ms: 9, loss_pct: 0 },
+      },
+    ]);
+    await expect
+      .poll(async () => Number(await gateway.getAttribute('data-points')), { timeout: 5000 })
+      .toBe(before + 1);
+    await expect.poll(() => valueOf(page, 'latency-gateway')).toBe('7.5');
+
+    // The dark theme: chosen with the toggle, kept across a reload.
+    await page.getByTestId('range-24h').click();
+    await expect.poll(() => charts.getAttribute('data-status'), { timeout: 10_000 }).toBe('ready');
+    await page.getByTestId('theme-switch').click();
+    expect(await page.locator('html').getAttribute('data-theme')).toBe('dark');
+    await page.reload();
+    expect(await page.locator('html').getAttribute('data-theme')).toBe('dark');
+    await page.getByTestId('range-24h').click();
+    await expect
+      .poll(async () => Number(await portal.getAttribute('data-points')), { timeout: 20_000 })
+      .toBeGreaterThan(300);
+    await expect.poll(() => paintedPixels(page, 'dvc-quoc-gia')).toBeGreaterThan(1000);
+    const background = await page.evaluate<string>(
+      'getComputedStyle(document.body).backgroundColor',
+    );
+    expect(background).toBe('rgb(15, 20, 25)');
+    await page.screenshot({ path: `${SCREENSHOTS}/view-connectivity-dark.png` });
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+});

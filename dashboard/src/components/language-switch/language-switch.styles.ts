@@ -18,11 +18,11 @@ export const languageSwitchStyles = css`
     border-radius: 999px;
     border: 1px solid var(--pulse-switch-colour, var(--pulse-accent, #0072b2));
     color: var(--pulse-switch-colour, var(--pulse-accent, #0072b2));
-    background: var(--pulse-switch-background, #fff);
+    background: var(--pulse-switch-background, var(--pulse-card-background, #fff));
     cursor: pointer;
   }
   button:hover {
-    background: #eef5fa;
+    background: var(--pulse-row-stripe, #eef5fa);
   }
   button:focus-visible {
     outline: 2px solid var(--pulse-switch-colour, var(--pulse-accent, #0072b2));
