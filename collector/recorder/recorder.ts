@@ -25,9 +25,30 @@ export interface SeriesQuery {
   probe?: string | undefined;
   fromMs: number;
   toMs: number;
-  /** Bucket width in ms; 0 returns raw points. Buckets hold the mean and start at multiples of it. */
+  /** Bucket width in ms; 0 returns raw points. Buckets start at multiples of it. */
   stepMs: number;
+  /**
+   * What a bucket holds: the mean, the min or the max of its values. Default: the min of a
+   * `*_min_ms` field and the max of a `*_max_ms` one (so that a day's spread stays a spread),
+   * the mean of everything else.
+   */
+  agg?: SeriesAggregate | undefined;
 }
+
+/** How the values of a bucket are combined. */
+export type SeriesAggregate = 'mean' | 'min' | 'max';
+
+/** The aggregate a field gets when the query names none. */
+export function defaultAggregateOf(field: string): SeriesAggregate {
+  return field.endsWith('_min_ms') ? 'min' : field.endsWith('_max_ms') ? 'max' : 'mean';
+}
+
+/** SQL of each aggregate over raw values and over one-minute rollups. */
+const AGGREGATE_SQL: Record<SeriesAggregate, { raw: string; rollup: string }> = {
+  mean: { raw: 'avg', rollup: 'sum(sum) / sum(count)' },
+  min: { raw: 'min', rollup: 'min(min)' },
+  max: { raw: 'max', rollup: 'max(max)' },
+};
 
 /** Result of recording a batch of events: new ones, and those already recorded under the same id. */
 export interface EventRecordResult {
@@ -163,13 +184,14 @@ export class Recorder {
       `SELECT ts, json_extract(fields, ?) AS value FROM samples
        WHERE series_id = ? AND ts >= ? AND ts <= ? AND value IS NOT NULL ORDER BY ts`,
     );
+    const aggregate = AGGREGATE_SQL[query.agg ?? defaultAggregateOf(query.field)];
     const bucketed = this.db.prepare<[number, string, number, number, number], [number, number]>(
-      `SELECT ts - ts % ? AS bucket, avg(json_extract(fields, ?)) AS value FROM samples
+      `SELECT ts - ts % ? AS bucket, ${aggregate.raw}(json_extract(fields, ?)) AS value FROM samples
        WHERE series_id = ? AND ts >= ? AND ts <= ?
        GROUP BY bucket HAVING value IS NOT NULL ORDER BY bucket`,
     );
     const fromRollups = this.db.prepare<[number, number, string, number, number], [number, number]>(
-      `SELECT minute_ms - minute_ms % ? AS bucket, sum(sum) / sum(count) AS value FROM rollups_1m
+      `SELECT minute_ms - minute_ms % ? AS bucket, ${aggregate.rollup} AS value FROM rollups_1m
        WHERE series_id = ? AND field = ? AND minute_ms >= ? AND minute_ms <= ?
        GROUP BY bucket ORDER BY bucket`,
     );

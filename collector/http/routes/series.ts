@@ -23,6 +23,7 @@ const seriesQuerySchema = z.object({
   site: slugSchema.optional(),
   target: slugSchema.optional(),
   probe: slugSchema.optional(),
+  agg: z.enum(['mean', 'min', 'max'], { error: 'must be mean, min or max' }).optional(),
   from: instantSchema.optional(),
   to: instantSchema.optional(),
   step: z
@@ -71,6 +72,7 @@ export function seriesRoutes({
         fromMs,
         toMs,
         stepMs: query.step ?? autoStepMs,
+        agg: query.agg,
       }),
     };
     response.json(body);

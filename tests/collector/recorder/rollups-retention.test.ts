@@ -72,6 +72,29 @@ describe('one-minute rollups', () => {
   });
 });
 
+describe('aggregates per bucket', () => {
+  it('keep the spread: min of minimums, max of maximums, mean of medians, or as asked', () => {
+    const recorder = openRecorder();
+    const minute = NOW - DAY - ((NOW - DAY) % 60_000);
+    const round = (ts: number, min: number, median: number, max: number): Sample => ({
+      ...rtt(ts, median),
+      fields: { up: 1, rtt_ms: median, rtt_min_ms: min, rtt_max_ms: max },
+    });
+    recorder.recordSamples([round(minute, 1, 5, 9), round(minute + 30_000, 3, 7, 20)]);
+    const rollups = new RollupJob(recorder.database);
+    rollups.step();
+    const pointOf = (field: string, agg?: 'mean' | 'min' | 'max') =>
+      recorder.querySeries({ ...weekQuery(60_000), field, agg })[0]!.points[0]![1];
+    // From the rollups (a long range) and from raw rows (a short one) alike.
+    expect([pointOf('rtt_min_ms'), pointOf('rtt_ms'), pointOf('rtt_max_ms')]).toEqual([1, 6, 20]);
+    expect(pointOf('rtt_ms', 'max')).toBe(7);
+    const short = { ...weekQuery(60_000), fromMs: minute, toMs: minute + 60_000 };
+    expect(recorder.querySeries({ ...short, field: 'rtt_max_ms' })[0]!.points).toEqual([
+      [minute, 20],
+    ]);
+  });
+});
+
 describe('retention', () => {
   it('deletes raw samples past 14 days once rolled up, and the rollups still answer', () => {
     const recorder = openRecorder();
