@@ -2,21 +2,22 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import type { Logger } from 'pino';
-import type { LoadedSettings, PulseConfig } from '../config/index.js';
+import type { LoadedSettings } from '../config/index.js';
 import type { HealthResponse } from '../contracts/api.js';
 import type { TargetInfo } from '../contracts/live.js';
 import { DEMO_SITE, QueueBoard } from '../counters/queue-board.js';
 import { startOfLocalDayMs } from '../counters/local-day.js';
-import { queueSamplesOf } from '../counters/queue-samples.js';
-import { DemoRunner, simulatedFieldsOf } from '../counters/simulator/index.js';
 import { findDefaultGateway } from '../probes/default-gateway.js';
 import { PingToolMissingError } from '../probes/icmp/icmp-probe.js';
-import { ProbeScheduler, probeForUrl, type ScheduledTarget } from '../probes/index.js';
+import { ProbeScheduler } from '../probes/index.js';
 import { resolveAccessTokens, type AccessTokens } from './auth/tokens.js';
+import { createDemoRunner } from './demo-runner.js';
 import { DeviceRegistry, TerminalService } from './devices/index.js';
 import { checkAccess } from './http/auth.js';
 import { createApp } from './http/app.js';
 import { Intake } from './intake.js';
+import { scheduleTargets } from './probe-targets.js';
+import { startQueueSampler } from './queue-sampler.js';
 import { createBaselineProvider } from './queue-baseline.js';
 import { LinkHealth, OutageStore } from './link-health/index.js';
 import { LiveHub, type LiveHubOptions } from './live/live-hub.js';
@@ -27,9 +28,6 @@ import { Maintenance } from './recorder/maintenance.js';
 import { Recorder } from './recorder/recorder.js';
 import { RetentionJob } from './recorder/retention.js';
 import { RollupJob } from './recorder/rollups.js';
-
-/** How often the queue of each site is recorded as `queue` samples (DESIGN.md: every 10 s). */
-const QUEUE_SAMPLE_INTERVAL_MS = 10_000;
 
 /** What `startCollector` needs from its caller. */
 export interface StartCollectorOptions {
@@ -211,25 +209,7 @@ export async function startCollector(options: StartCollectorOptions): Promise<Ru
   demo?.start();
   forwarder?.start();
   // The `queue` measurement: every site's queue per field, every 10 s, for InfluxDB and history.
-  const queueSampler = setInterval(() => {
-    const ts = clock();
-    // A closed centre (nobody waiting or served, no counter open) writes nothing: no rows at night.
-    const samples = queues
-      .snapshots()
-      .filter(
-        (queue) =>
-          queue.totals.waiting + queue.totals.serving > 0 ||
-          queue.counters.some((counter) => counter.state === 'idle' || counter.state === 'serving'),
-      )
-      .flatMap((snapshot) => queueSamplesOf(snapshot, ts));
-    if (samples.length === 0) return;
-    try {
-      intake.acceptSamples(samples, 'queue');
-    } catch (error) {
-      logger.error({ err: error }, 'could not record queue samples');
-    }
-  }, QUEUE_SAMPLE_INTERVAL_MS);
-  queueSampler.unref();
+  const stopQueueSampler = startQueueSampler({ queues, intake, clock, logger });
   maintenance.start();
 
   logger.info(
@@ -249,7 +229,7 @@ export async function startCollector(options: StartCollectorOptions): Promise<Ru
     dataDir,
     tokens,
     async close() {
-      clearInterval(queueSampler);
+      stopQueueSampler();
       scheduler.stop();
       demo?.stop();
       maintenance.stop();
@@ -274,65 +254,5 @@ function listen(server: Server, port: number, host: string): Promise<void> {
       );
     });
     server.listen(port, host, () => resolveListen());
-  });
-}
-
-/** The configured targets whose probe kind is built in; `{port}` in a URL is the collector's port. */
-function scheduleTargets(
-  config: PulseConfig,
-  placeholders: { port: number; gateway: string | undefined },
-  logger: Logger,
-): ScheduledTarget[] {
-  const scheduled: ScheduledTarget[] = [];
-  for (const target of config.probes.targets) {
-    if (target.url.includes('{gateway}') && placeholders.gateway === undefined) {
-      logger.warn(
-        { target: target.id },
-        'no default gateway in the routing table: target skipped; write the router address in its url',
-      );
-      continue;
-    }
-    const url = new URL(
-      target.url
-        .replaceAll('{port}', String(placeholders.port))
-        .replaceAll('{gateway}', placeholders.gateway ?? ''),
-    );
-    const probe = probeForUrl(url);
-    if (!probe) {
-      logger.warn(
-        { target: target.id, scheme: url.protocol },
-        'no probe for this URL scheme yet; target skipped',
-      );
-      continue;
-    }
-    scheduled.push({
-      probe,
-      intervalSeconds: target.intervalSeconds ?? config.probes.intervalSeconds,
-      target: {
-        id: target.id,
-        url,
-        timeoutMs: target.timeoutMs ?? config.probes.timeoutMs,
-        expect: { status: target.expectStatus, keyword: target.expectKeyword },
-      },
-    });
-  }
-  return scheduled;
-}
-
-function createDemoRunner(
-  config: PulseConfig,
-  clock: () => number,
-  onEvents: (events: Parameters<Intake['acceptEvents']>[0]) => void,
-  queues: QueueBoard,
-): DemoRunner {
-  return new DemoRunner({
-    site: DEMO_SITE,
-    seed: config.demo.seed,
-    speed: config.demo.speed,
-    fields: simulatedFieldsOf(config.fields.map((field) => field.id)),
-    counters: config.counters,
-    clock,
-    onEvents,
-    onDayStart: () => queues.startNewDay(DEMO_SITE),
   });
 }
