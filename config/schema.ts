@@ -71,6 +71,11 @@ export const pulseConfigSchema = z
           .default(1024 * 1024),
         /** Most write requests (`/api/v1/samples`, `/events`) one client address may send per minute. */
         ingestRequestsPerMinute: z.number().int().min(1).max(1_000_000).default(1200),
+        /**
+         * Hops of reverse proxies in front of the collector whose `X-Forwarded-For` is trusted
+         * (0: none), so that rate limits and logs see the client's address, not the proxy's.
+         */
+        trustedProxyHops: z.number().int().min(0).max(10).default(0),
       })
       .prefault({}),
     auth: z

@@ -58,6 +58,8 @@ export function createApp(deps: AppDependencies): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
+  // Behind a reverse proxy, the client's address is in X-Forwarded-For (only as many hops as set).
+  app.set('trust proxy', deps.config.server.trustedProxyHops);
   app.use(
     helmet({
       contentSecurityPolicy: {

@@ -242,6 +242,24 @@ describe('bad input', () => {
     expect((await fetch(`${collector.url}/api/v1/queue`)).status).toBe(200);
   });
 
+  it('behind a trusted proxy, limits each client address on its own', async () => {
+    const collector = await startTestCollector(newDataDir(), {
+      configure: (config) => {
+        config.server.ingestRequestsPerMinute = 1;
+        config.server.trustedProxyHops = 1;
+      },
+    });
+    running.push(collector);
+    const from = (address: string) =>
+      postJson(`${collector.url}/api/v1/samples`, [sample], {
+        ...INGEST_HEADERS,
+        'x-forwarded-for': address,
+      });
+    expect((await from('10.0.0.1')).status).toBe(202);
+    expect((await from('10.0.0.2')).status).toBe(202);
+    expect((await from('10.0.0.1')).status).toBe(429);
+  });
+
   it('rejects bad series queries with the parameter at fault', async () => {
     const collector = await start(newDataDir());
     const response = await fetch(`${collector.url}/api/v1/series?metric=rtt&step=fast`);

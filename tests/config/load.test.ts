@@ -25,6 +25,7 @@ describe('settings', () => {
       dataDir: './data',
       bodyLimitBytes: 1048576,
       ingestRequestsPerMinute: 1200,
+      trustedProxyHops: 0,
     });
     expect(config.probes).toMatchObject({ intervalSeconds: 10, timeoutMs: 3000, targets: [] });
     expect(config.demo.enabled).toBe(false);
