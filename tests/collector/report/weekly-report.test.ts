@@ -1,8 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { WeeklyReport } from '../../../contracts/report.js';
 import type { RunningCollector } from '../../../collector/main.js';
-import { planDay, simulatedFieldsOf } from '../../../counters/simulator/index.js';
-import { INGEST_HEADERS, newDataDir, startTestCollector } from '../../support/collector.js';
+import { newDataDir, startTestCollector } from '../../support/collector.js';
+import {
+  midnightOf as midnight,
+  postInBatches,
+  simulatedDay,
+} from '../../support/simulated-day.js';
 
 let collector: RunningCollector | undefined;
 afterEach(async () => {
@@ -13,37 +17,6 @@ afterEach(async () => {
 // Saturday 28/11/2026 12:00 in Asia/Ho_Chi_Minh: week 2026-W48 (Mon 23 → Sun 29) is nearly over.
 const NOW = Date.parse('2026-11-28T12:00:00+07:00');
 const WEEKDAYS = ['2026-11-23', '2026-11-24', '2026-11-25', '2026-11-26', '2026-11-27'];
-const midnight = (day: string) => Date.parse(`${day}T00:00:00+07:00`);
-
-/** A simulated day of the test centre's two fields and two counters, as posted events. */
-function simulatedDay(day: string, seed: number) {
-  const plan = planDay({
-    seed,
-    fields: simulatedFieldsOf(['tu-phap-ho-tich', 'chung-thuc']),
-    counters: [
-      { id: '1', fields: ['tu-phap-ho-tich'] },
-      { id: '2', fields: ['chung-thuc'] },
-    ],
-  });
-  return plan.map((planned, i) => ({
-    ...planned.event,
-    id: `${day}-${i}`,
-    ts: midnight(day) + planned.atSeconds * 1000,
-    site: 'test-centre',
-  }));
-}
-
-async function post(path: string, body: unknown): Promise<void> {
-  for (let i = 0; i < (body as unknown[]).length; i += 200) {
-    const response = await fetch(`${collector!.url}${path}`, {
-      method: 'POST',
-      headers: INGEST_HEADERS,
-      body: JSON.stringify((body as unknown[]).slice(i, i + 200)),
-    });
-    expect(response.status).toBe(202);
-  }
-}
-
 describe('GET /api/v1/report/weekly', () => {
   it('adds up a week of counter events and outages per day, per field, and against the week before', async () => {
     // The collector starts on Tuesday morning (its ISP probe's first round is then) and is asked
@@ -55,7 +28,7 @@ describe('GET /api/v1/report/weekly', () => {
     });
     const events = WEEKDAYS.flatMap((day, i) => simulatedDay(day, i + 1));
     const lastWeek = simulatedDay('2026-11-20', 99);
-    await post('/api/v1/events', [...events, ...lastWeek]);
+    await postInBatches(collector.url, '/api/v1/events', [...events, ...lastWeek]);
     // An ISP cut on Tuesday 09:00–09:30: 30 working minutes, 2 counters.
     const cut = midnight('2026-11-24') + 9 * 3_600_000;
     const rounds = [1, 1, 0, 0, 1, 1].map((up, i) => ({
@@ -66,7 +39,7 @@ describe('GET /api/v1/report/weekly', () => {
       probe: 'tcp',
       fields: up ? { up, rtt_ms: 2 } : { up },
     }));
-    await post('/api/v1/samples', rounds);
+    await postInBatches(collector.url, '/api/v1/samples', rounds);
     now = NOW;
 
     const response = await fetch(`${collector.url}/api/v1/report/weekly?week=2026-W48`);

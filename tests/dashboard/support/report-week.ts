@@ -1,42 +1,16 @@
 import { expect } from 'vitest';
 import type { RunningCollector } from '../../../collector/main.js';
-import { planDay, simulatedFieldsOf } from '../../../counters/simulator/index.js';
-import { INGEST_HEADERS, newDataDir, startTestCollector } from '../../support/collector.js';
+import { newDataDir, startTestCollector } from '../../support/collector.js';
+import {
+  midnightOf as midnight,
+  postInBatches as post,
+  simulatedDay,
+} from '../../support/simulated-day.js';
 
 /** Saturday 28/11/2026 12:00 in Asia/Ho_Chi_Minh: week 2026-W48 (Mon 23 → Sun 29) is nearly over. */
 export const REPORT_NOW = Date.parse('2026-11-28T12:00:00+07:00');
 export const REPORT_WEEK = '2026-W48';
 const WEEKDAYS = ['2026-11-23', '2026-11-24', '2026-11-25', '2026-11-26', '2026-11-27'];
-const midnight = (day: string) => Date.parse(`${day}T00:00:00+07:00`);
-
-/** A simulated day of the test centre's two fields and two counters, as posted events. */
-function simulatedDay(day: string, seed: number) {
-  const plan = planDay({
-    seed,
-    fields: simulatedFieldsOf(['tu-phap-ho-tich', 'chung-thuc']),
-    counters: [
-      { id: '1', fields: ['tu-phap-ho-tich'] },
-      { id: '2', fields: ['chung-thuc'] },
-    ],
-  });
-  return plan.map((planned, i) => ({
-    ...planned.event,
-    id: `${day}-${i}`,
-    ts: midnight(day) + planned.atSeconds * 1000,
-    site: 'test-centre',
-  }));
-}
-
-async function post(url: string, path: string, body: unknown[]): Promise<void> {
-  for (let i = 0; i < body.length; i += 200) {
-    const response = await fetch(`${url}${path}`, {
-      method: 'POST',
-      headers: INGEST_HEADERS,
-      body: JSON.stringify(body.slice(i, i + 200)),
-    });
-    expect(response.status).toBe(202);
-  }
-}
 
 /**
  * A collector holding week 2026-W48 of the test centre: simulated counters Monday to Friday
