@@ -165,7 +165,7 @@ export class ConnectivityController implements ReactiveController {
     const link = linkPointFromSample(sample);
     if (link) {
       const buffer = this.liveLinks.get(sample.target) ?? [];
-      const next = appendReading(buffer, link, this.options.liveCapacity);
+      const next = appendReading(buffer, link, this.options.liveCapacity, this.window().fromMs);
       if (next === buffer) return;
       this.liveLinks.set(sample.target, next);
       this.joinTarget(sample.target);
@@ -174,7 +174,7 @@ export class ConnectivityController implements ReactiveController {
     const rate = throughputPointFromSample(sample);
     if (!rate) return;
     const buffer = this.liveThroughput.get(sample.target) ?? [];
-    const next = appendReading(buffer, rate, this.options.liveCapacity);
+    const next = appendReading(buffer, rate, this.options.liveCapacity, this.window().fromMs);
     if (next === buffer) return;
     this.liveThroughput.set(sample.target, next);
     this.joinInterface(sample.target);

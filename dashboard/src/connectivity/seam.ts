@@ -44,19 +44,22 @@ export function joinAtSeam<T extends Timed>(
 }
 
 /**
- * Appends a live reading to a buffer in time order, keeping at most `capacity`. A reading not
- * newer than the last is dropped (a duplicate, or out of order). Returns the same array when
- * nothing changed, a new one otherwise.
+ * Appends a live reading to a buffer in time order, keeping at most `capacity` and none before
+ * `fromMs` (the start of the shown window: the chart would never draw them, and a buffer that
+ * only grows costs memory and a longer copy on every update). A reading not newer than the last
+ * is dropped (a duplicate, or out of order). Returns the same array when nothing changed.
  */
 export function appendReading<T extends Timed>(
   buffer: readonly T[],
   reading: T,
   capacity: number,
+  fromMs = -Infinity,
 ): readonly T[] {
   const last = buffer.at(-1);
   if (last && reading.tsMs <= last.tsMs) return buffer;
-  const kept = buffer.length >= capacity ? buffer.slice(buffer.length - capacity + 1) : buffer;
-  return [...kept, reading];
+  let start = buffer.length >= capacity ? buffer.length - capacity + 1 : 0;
+  while (start < buffer.length && buffer[start]!.tsMs < fromMs) start++;
+  return [...buffer.slice(start), reading];
 }
 
 /** Mean of the numbers among `values`, or null when there is none. */

@@ -112,4 +112,10 @@ describe('appendReading', () => {
       2000, 3000, 4000,
     ]);
   });
+
+  it('keeps none before the start of the shown window, however large the capacity', () => {
+    const buffer = [point(1000), point(2000), point(3000)];
+    expect(times(appendReading(buffer, point(4000), 7200, 2500))).toEqual([3000, 4000]);
+    expect(times(appendReading(buffer, point(4000), 7200, 5000))).toEqual([4000]);
+  });
 });
