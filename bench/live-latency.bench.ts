@@ -1,8 +1,10 @@
-// Live latency benchmark (issue 3): time from posting a sample to its arrival at each of 1,000
-// WebSocket clients (an upper bound of the time from the 202: the hub sends before the answer
-// leaves), p50 and p99, and the collector's RSS, with the collector as its own process.
+// Live latency benchmark (issue 3): time from the 202 acknowledging a posted sample to its arrival
+// at each of 1,000 WebSocket clients, p50 and p99, and the collector's RSS, with the collector as
+// its own process. The collector answers 202 once the sample is on disk, then fans it out; the
+// time from the POST's send (which adds the JSON parse and the disk's fsync) is printed too.
 // Baseline in the same run: the POST's own round trip.
-// Run: npx tsx bench/live-latency.bench.ts [clients=1000] [posts=30]
+// The first WARM_UP posts (JIT compilation of the send path in both processes) are not counted.
+// Run: npx tsx bench/live-latency.bench.ts [clients=1000] [posts=100]
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,7 +15,8 @@ import { freePort } from '../tests/support/free-port.js';
 import { waitUntil } from '../tests/support/wait.js';
 
 const CLIENTS = Number(process.argv[2] ?? 1000);
-const POSTS = Number(process.argv[3] ?? 30);
+const POSTS = Number(process.argv[3] ?? 100);
+const WARM_UP = 5;
 const TOKEN = 'bench-ingest-token-0001';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'pulse-live-bench-'));
@@ -79,8 +82,9 @@ await Promise.all(
 );
 
 const latencies: number[] = [];
+const fromSend: number[] = [];
 const roundTrips: number[] = [];
-for (let marker = 1; marker <= POSTS; marker++) {
+for (let marker = 1; marker <= WARM_UP + POSTS; marker++) {
   arrivals.set(marker, []);
   const sample = {
     ts: Date.now(),
@@ -98,15 +102,17 @@ for (let marker = 1; marker <= POSTS; marker++) {
   });
   const acknowledged = now();
   if (response.status !== 202) throw new Error(`HTTP ${response.status}`);
-  roundTrips.push(acknowledged - sent);
   await waitUntil(
     'every client to get the sample',
     () => arrivals.get(marker)!.length === CLIENTS,
     { intervalMs: 5 },
   );
-  // The hub sends before the 202 leaves: measure from the send, an upper bound of the time
-  // from the acknowledgement.
-  for (const at of arrivals.get(marker)!) latencies.push(at - sent);
+  if (marker <= WARM_UP) continue;
+  roundTrips.push(acknowledged - sent);
+  for (const at of arrivals.get(marker)!) {
+    latencies.push(at - acknowledged);
+    fromSend.push(at - sent);
+  }
 }
 const rssMb =
   Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${collector.pid}/status`, 'utf8'))![1]) / 1024;
@@ -114,12 +120,18 @@ await Promise.all(workers.map((worker) => worker.terminate()));
 collector.kill('SIGTERM');
 
 latencies.sort((a, b) => a - b);
+fromSend.sort((a, b) => a - b);
 roundTrips.sort((a, b) => a - b);
-console.log(`${CLIENTS} WebSocket clients, ${POSTS} samples posted one at a time`);
+console.log(
+  `${CLIENTS} WebSocket clients, ${POSTS} samples posted one at a time (after ${WARM_UP} not counted)`,
+);
 console.log(
   `POST round trip (baseline): p50 ${quantile(roundTrips, 0.5)!.toFixed(1)} ms, p99 ${quantile(roundTrips, 0.99)!.toFixed(1)} ms`,
 );
 console.log(
-  `POST sent → arrival at a client (≥ 202 → arrival): p50 ${quantile(latencies, 0.5)!.toFixed(1)} ms, p99 ${quantile(latencies, 0.99)!.toFixed(1)} ms (goal p99 ≤ 50 ms)`,
+  `202 received → arrival at a client: p50 ${quantile(latencies, 0.5)!.toFixed(1)} ms, p99 ${quantile(latencies, 0.99)!.toFixed(1)} ms (goal p99 ≤ 50 ms)`,
+);
+console.log(
+  `POST sent → arrival at a client:    p50 ${quantile(fromSend, 0.5)!.toFixed(1)} ms, p99 ${quantile(fromSend, 0.99)!.toFixed(1)} ms`,
 );
 console.log(`collector RSS: ${rssMb.toFixed(0)} MB (goal ≤ 200 MB)`);

@@ -24,10 +24,15 @@ export class Intake {
     private readonly logger: Logger,
   ) {}
 
-  /** Records a batch of valid samples (all or none), then streams them. */
-  acceptSamples(samples: readonly Sample[], source: IntakeSource): void {
+  /**
+   * Records a batch of valid samples (all or none), then streams them. `acknowledge` runs once the
+   * batch is on disk and before the fan-out: the HTTP route answers 202 there, so that a client's
+   * acknowledgement never waits for a thousand WebSocket sends.
+   */
+  acceptSamples(samples: readonly Sample[], source: IntakeSource, acknowledge?: () => void): void {
     this.recorder.recordSamples(samples);
     this.metrics.samplesIngested.inc({ source }, samples.length);
+    acknowledge?.();
     if (samples.length === 1) this.hub.publish('sample', { type: 'sample', sample: samples[0]! });
     else if (samples.length > 1)
       this.hub.publish('sample', { type: 'samples', samples: [...samples] });
@@ -49,11 +54,18 @@ export class Intake {
     }
   }
 
-  /** Records a batch of valid events (all or none), applies the new ones, then streams them. */
-  acceptEvents(events: readonly CounterEvent[]): { accepted: number; duplicates: number } {
+  /**
+   * Records a batch of valid events (all or none), applies the new ones, then streams them;
+   * `acknowledge` runs between the recording and the fan-out, as for samples.
+   */
+  acceptEvents(
+    events: readonly CounterEvent[],
+    acknowledge?: (result: { accepted: number; duplicates: number }) => void,
+  ): { accepted: number; duplicates: number } {
     const { accepted, duplicates } = this.recorder.recordEvents(events);
     this.metrics.eventsIngested.inc({ result: 'accepted' }, accepted.length);
     this.metrics.eventsIngested.inc({ result: 'duplicate' }, duplicates);
+    acknowledge?.({ accepted: accepted.length, duplicates });
     const touched = this.queues.apply(accepted);
     for (const event of accepted) this.hub.publish('event', { type: 'event', event });
     for (const site of touched)

@@ -84,7 +84,8 @@ export class LiveHub {
   /** Sends a message to every client subscribed to its topic. */
   publish(topic: LiveTopic, message: LiveServerMessage): void {
     if (this.clients.size === 0) return;
-    const data = JSON.stringify(message);
+    // Encoded once for every client: ws would otherwise turn the string into bytes per send.
+    const data = Buffer.from(JSON.stringify(message));
     for (const client of this.clients) {
       if (client.topics.has(topic)) this.send(client, data);
     }
@@ -135,14 +136,14 @@ export class LiveHub {
     client.topics = new Set(result.data.topics);
   }
 
-  private send(client: Client, data: string): void {
+  private send(client: Client, data: string | Buffer): void {
     // A client that cannot keep up is skipped (it gets a fresh snapshot when it reconnects),
     // so what the collector holds for it never grows past one frame over the threshold.
     if (client.socket.bufferedAmount > this.skipAboveBytes) {
       this.options.metrics.liveMessagesDropped.inc({ reason: 'client_slow' });
       return;
     }
-    if (client.socket.readyState === WebSocket.OPEN) client.socket.send(data);
+    if (client.socket.readyState === WebSocket.OPEN) client.socket.send(data, { binary: false });
   }
 
   private pingAll(): void {

@@ -61,17 +61,19 @@ export function ingestRoutes({
   router.post('/api/v1/samples', ...guard, (request, response) => {
     const stop = metrics.ingestSeconds.startTimer({ kind: 'samples' });
     const samples = parseOrThrow(samplesBody, request.body, 'samples');
-    intake.acceptSamples(samples, 'http');
-    stop();
-    response.status(202).json({ accepted: samples.length });
+    intake.acceptSamples(samples, 'http', () => {
+      stop();
+      response.status(202).json({ accepted: samples.length });
+    });
   });
 
   router.post('/api/v1/events', ...guard, (request, response) => {
     const stop = metrics.ingestSeconds.startTimer({ kind: 'events' });
     const events = parseOrThrow(eventsBody, request.body, 'events');
-    const result = intake.acceptEvents(events);
-    stop();
-    response.status(202).json(result);
+    intake.acceptEvents(events, (result) => {
+      stop();
+      response.status(202).json(result);
+    });
   });
   return router;
 }
