@@ -15,7 +15,13 @@ import { waitUntil } from '../tests/support/wait.js';
 const TOTAL = Number(process.argv[2] ?? 200_000);
 const BATCH = 5000;
 const IN_FLIGHT = 2;
-const T0 = Date.UTC(2026, 10, 1);
+const TARGETS = 20;
+const ROUND_MS = 10_000;
+// Samples as probes make them: one per target and 10-second round (the default), ending now, as
+// when an agent's spool or many probes arrive at once. (One series a millisecond apart would make
+// every minute hold thousands of samples, a shape no probe produces, and the rollups redo it.)
+const T0 = Math.floor((Date.now() - (TOTAL / TARGETS) * ROUND_MS) / ROUND_MS) * ROUND_MS;
+const timeOf = (i: number): number => T0 + Math.floor(i / TARGETS) * ROUND_MS;
 const TOKEN = 'bench-ingest-token-0001';
 
 const influx = await startInfluxDb1();
@@ -39,10 +45,10 @@ async function sendAll(send: (from: number, to: number) => Promise<void>): Promi
 
 function sample(i: number) {
   return {
-    ts: T0 + i,
+    ts: timeOf(i),
     site: 'bench',
     measurement: 'link',
-    target: `t${i % 20}`,
+    target: `t${i % TARGETS}`,
     probe: 'tcp',
     fields: { up: 1, rtt_ms: 1 + (i % 100) / 10 },
   };
@@ -55,7 +61,7 @@ await sendAll(async (from, to) => {
   const lines = [];
   for (let i = from; i < to; i++)
     lines.push(
-      `link,site=bench,target=t${i % 20},probe=tcp up=1i,rtt_ms=${1 + (i % 100) / 10} ${T0 + i}`,
+      `link,site=bench,target=t${i % TARGETS},probe=tcp up=1i,rtt_ms=${1 + (i % 100) / 10} ${timeOf(i)}`,
     );
   const response = await fetch(`${influx.url}/write?db=raw&precision=ms`, {
     method: 'POST',

@@ -1,4 +1,4 @@
-import { Point } from '@influxdata/influxdb-client';
+import { escape, Point } from '@influxdata/influxdb-client';
 import type { CounterEvent } from '../../contracts/event.js';
 import type { Sample } from '../../contracts/sample.js';
 
@@ -30,16 +30,41 @@ const TARGET_TAG: Readonly<Record<string, string>> = { iface: 'iface', queue: 'f
 /** Measurements whose `probe` tag is not part of the schema. */
 const WITHOUT_PROBE_TAG: ReadonlySet<string> = new Set(['iface', 'queue']);
 
-/** One sample as a line of InfluxDB line protocol, with a millisecond timestamp. */
-export function sampleToLine(sample: Sample): string {
-  const point = new Point(sample.measurement).tag('site', sample.site);
-  point.tag(TARGET_TAG[sample.measurement] ?? 'target', sample.target);
-  if (!WITHOUT_PROBE_TAG.has(sample.measurement)) point.tag('probe', sample.probe);
-  for (const [name, value] of Object.entries(sample.fields)) {
-    if (INTEGER_FIELDS.has(name)) point.intField(name, Math.round(value));
-    else point.floatField(name, value);
+/** What names a series in InfluxDB: the sample's measurement and the values of its tags. */
+export type SeriesTags = Pick<Sample, 'site' | 'measurement' | 'target' | 'probe'>;
+
+/**
+ * The measurement and tags of a series, escaped, tags in key order as InfluxDB stores them
+ * (`link,probe=tcp,site=xa-a,target=gw`). The outbox computes it once per series, not per line.
+ */
+export function seriesKeyOf(series: SeriesTags): string {
+  const tags: [string, string][] = [
+    ['site', series.site],
+    [TARGET_TAG[series.measurement] ?? 'target', series.target],
+  ];
+  if (!WITHOUT_PROBE_TAG.has(series.measurement)) tags.push(['probe', series.probe]);
+  tags.sort(([a], [b]) => (a < b ? -1 : 1));
+  let key = escape.measurement(series.measurement);
+  for (const [name, value] of tags) if (value) key += `,${escape.tag(name)}=${escape.tag(value)}`;
+  return key;
+}
+
+/**
+ * One sample as a line of InfluxDB line protocol, with a millisecond timestamp. Built as a string
+ * in one pass (the client's `Point` costs an object and two sorts a line, a third of the
+ * forwarder's time at a backlog). It never throws: an integer field beyond 64 bits makes a line
+ * InfluxDB refuses, which the forwarder quarantines with InfluxDB's reason.
+ */
+export function sampleToLine(sample: Sample, seriesKey: string = seriesKeyOf(sample)): string {
+  let fieldSet = '';
+  for (const name of Object.keys(sample.fields).sort()) {
+    const value = sample.fields[name]!;
+    if (fieldSet.length > 0) fieldSet += ',';
+    fieldSet += INTEGER_FIELDS.has(name)
+      ? `${escape.tag(name)}=${Math.round(value)}i`
+      : `${escape.tag(name)}=${value}`;
   }
-  return point.timestamp(sample.ts).toLineProtocol()!;
+  return `${seriesKey} ${fieldSet} ${sample.ts}`;
 }
 
 /** What the recorder knows about an event's ticket when the event is forwarded. */

@@ -1,7 +1,14 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { CounterEvent } from '../../contracts/event.js';
 import { eventOfRow, type EventRow } from '../recorder/event-row.js';
-import { eventToLine, outageToLine, sampleToLine, type TicketContext } from './line-protocol.js';
+import {
+  eventToLine,
+  outageToLine,
+  sampleToLine,
+  seriesKeyOf,
+  type SeriesTags,
+  type TicketContext,
+} from './line-protocol.js';
 
 /** Named parameters of the lookups of a ticket's earlier events. */
 interface TicketLookup {
@@ -27,10 +34,7 @@ interface SampleRow {
   id: number;
   ts: number;
   fields: string;
-  site: string;
-  measurement: string;
-  target: string;
-  probe: string;
+  series_id: number;
 }
 
 /**
@@ -39,10 +43,12 @@ interface SampleRow {
  * crash at any moment loses nothing: rows after the cursor are sent (again) on the next start.
  */
 export class Outbox {
+  private readonly seriesById = new Map<number, { tags: SeriesTags; key: string }>();
   private readonly statements: {
     cursor: Statement<[string], { position: number }>;
     setCursor: Statement<[string, number]>;
     samples: Statement<[number, number], SampleRow>;
+    series: Statement<[number], SeriesTags>;
     events: Statement<[number, number], EventRow & { seq: number }>;
     issuedBefore: Statement<[TicketLookup], { ts: number; field: string | null }>;
     startedBefore: Statement<[TicketLookup], { ts: number }>;
@@ -77,9 +83,9 @@ export class Outbox {
         'INSERT INTO forward_cursors (stream, position) VALUES (?, ?) ON CONFLICT (stream) DO UPDATE SET position = excluded.position',
       ),
       samples: db.prepare(
-        `SELECT p.id, p.ts, p.fields, s.site, s.measurement, s.target, s.probe
-         FROM samples p JOIN series s ON s.id = p.series_id WHERE p.id > ? ORDER BY p.id LIMIT ?`,
+        'SELECT id, ts, fields, series_id FROM samples WHERE id > ? ORDER BY id LIMIT ?',
       ),
+      series: db.prepare('SELECT site, measurement, target, probe FROM series WHERE id = ?'),
       events: db.prepare(
         `SELECT seq, id, ts, site, type, ticket, field, counter, outcome, rating
          FROM events WHERE seq > ? ORDER BY seq LIMIT ?`,
@@ -123,15 +129,12 @@ export class Outbox {
       limit,
     );
     for (const row of sampleRows) {
+      const series = this.seriesOf(row.series_id);
       batch.lines.push(
-        sampleToLine({
-          ts: row.ts,
-          site: row.site,
-          measurement: row.measurement,
-          target: row.target,
-          probe: row.probe,
-          fields: JSON.parse(row.fields) as Record<string, number>,
-        }),
+        sampleToLine(
+          { ...series.tags, ts: row.ts, fields: JSON.parse(row.fields) as Record<string, number> },
+          series.key,
+        ),
       );
       batch.origins.push({ stream: 'samples', rowId: row.id });
     }
@@ -211,6 +214,18 @@ export class Outbox {
   /** The last row id of a stream delivered to InfluxDB (retention keeps the rows after it). */
   deliveredTo(stream: 'samples' | 'events'): number {
     return this.cursorOf(stream);
+  }
+
+  /** A series' tags and escaped line-protocol key; series rows never change, so they are cached. */
+  private seriesOf(id: number): { tags: SeriesTags; key: string } {
+    let series = this.seriesById.get(id);
+    if (!series) {
+      const tags = this.statements.series.get(id);
+      if (!tags) throw new Error(`sample row refers to series ${id}, which does not exist`);
+      series = { tags, key: seriesKeyOf(tags) };
+      this.seriesById.set(id, series);
+    }
+    return series;
   }
 
   private cursorOf(stream: 'samples' | 'events'): number {

@@ -14,7 +14,7 @@ export class RollupJob {
     cursor: Statement<[], { position: number }>;
     setCursor: Statement<[number]>;
     newRows: Statement<[number, number], { id: number; series_id: number; ts: number }>;
-    minuteRows: Statement<[number, number, number], { fields: string }>;
+    rangeRows: Statement<[number, number, number], { ts: number; fields: string }>;
     upsert: Statement<[number, string, number, number, number, number, number, number | null]>;
   };
 
@@ -26,8 +26,8 @@ export class RollupJob {
          ON CONFLICT (job) DO UPDATE SET position = excluded.position`,
       ),
       newRows: db.prepare('SELECT id, series_id, ts FROM samples WHERE id > ? ORDER BY id LIMIT ?'),
-      minuteRows: db.prepare(
-        'SELECT fields FROM samples WHERE series_id = ? AND ts >= ? AND ts < ?',
+      rangeRows: db.prepare(
+        'SELECT ts, fields FROM samples WHERE series_id = ? AND ts >= ? AND ts < ? ORDER BY ts',
       ),
       upsert: db.prepare(
         `INSERT INTO rollups_1m (series_id, field, minute_ms, count, min, max, sum, p95)
@@ -52,30 +52,49 @@ export class RollupJob {
     return this.db.transaction(() => {
       const rows = this.statements.newRows.all(this.position, maxRows);
       if (rows.length === 0) return 0;
-      const dirty = new Map<string, [number, number]>();
+      // The minutes touched, per series; a backlog touches long runs of consecutive minutes,
+      // each run read back with one range query instead of one query a minute.
+      const dirty = new Map<number, Set<number>>();
       for (const row of rows) {
-        const minute = row.ts - (row.ts % MINUTE_MS);
-        dirty.set(`${row.series_id}:${minute}`, [row.series_id, minute]);
+        const minutes = dirty.get(row.series_id) ?? new Set<number>();
+        minutes.add(row.ts - (row.ts % MINUTE_MS));
+        dirty.set(row.series_id, minutes);
       }
-      for (const [seriesId, minute] of dirty.values()) this.rollUpMinute(seriesId, minute);
+      for (const [seriesId, minutes] of dirty) {
+        for (const [from, to] of consecutiveRuns([...minutes].sort((a, b) => a - b))) {
+          this.rollUpMinutes(seriesId, from, to);
+        }
+      }
       this.statements.setCursor.run(rows[rows.length - 1]!.id);
       return rows.length;
     })();
   }
 
-  private rollUpMinute(seriesId: number, minuteMs: number): void {
-    const valuesByField = new Map<string, number[]>();
-    for (const { fields } of this.statements.minuteRows.all(
+  /** Recomputes the rollups of the minutes of one series from `fromMs` to `toMs` (inclusive). */
+  private rollUpMinutes(seriesId: number, fromMs: number, toMs: number): void {
+    let minute = fromMs;
+    let valuesByField = new Map<string, number[]>();
+    for (const { ts, fields } of this.statements.rangeRows.all(
       seriesId,
-      minuteMs,
-      minuteMs + MINUTE_MS,
+      fromMs,
+      toMs + MINUTE_MS,
     )) {
+      const rowMinute = ts - (ts % MINUTE_MS);
+      if (rowMinute !== minute) {
+        this.writeMinute(seriesId, minute, valuesByField);
+        minute = rowMinute;
+        valuesByField = new Map();
+      }
       for (const [field, value] of Object.entries(JSON.parse(fields) as Record<string, number>)) {
-        const values = valuesByField.get(field) ?? [];
-        values.push(value);
-        valuesByField.set(field, values);
+        const values = valuesByField.get(field);
+        if (values) values.push(value);
+        else valuesByField.set(field, [value]);
       }
     }
+    this.writeMinute(seriesId, minute, valuesByField);
+  }
+
+  private writeMinute(seriesId: number, minuteMs: number, valuesByField: Map<string, number[]>) {
     for (const [field, values] of valuesByField) {
       values.sort((a, b) => a - b);
       // Percentiles are kept for latencies only: for counters and flags they mean nothing.
@@ -93,4 +112,15 @@ export class RollupJob {
       );
     }
   }
+}
+
+/** Runs of consecutive minutes in a sorted list, as [first, last] pairs. */
+function consecutiveRuns(minutes: number[]): [number, number][] {
+  const runs: [number, number][] = [];
+  for (const minute of minutes) {
+    const last = runs.at(-1);
+    if (last && minute - last[1] === MINUTE_MS) last[1] = minute;
+    else runs.push([minute, minute]);
+  }
+  return runs;
 }

@@ -70,6 +70,35 @@ describe('one-minute rollups', () => {
     rollups.step();
     expect(recorder.querySeries(weekQuery(60_000))[0]!.points).toEqual([[minute, 20]]);
   });
+
+  it('roll a backlog of many series and minutes, with gaps, in one step as they would one by one', () => {
+    const start = NOW - 3 * DAY - ((NOW - 3 * DAY) % 60_000);
+    // Three targets, 7-second rounds over 40 minutes, with a 5-minute gap in the middle.
+    const backlog: Sample[] = [];
+    for (let ts = start; ts < start + 40 * 60_000; ts += 7_000) {
+      if (ts >= start + 15 * 60_000 && ts < start + 20 * 60_000) continue;
+      for (const target of ['isp', 'dns', 'portal']) {
+        backlog.push({ ...rtt(ts, (ts / 1000) % 97), target });
+      }
+    }
+    const rowsOf = (recorder: Recorder) =>
+      recorder.database
+        .prepare('SELECT series_id, field, minute_ms, count, min, max, sum, p95 FROM rollups_1m')
+        .all()
+        .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+
+    const atOnce = openRecorder();
+    atOnce.recordSamples(backlog);
+    new RollupJob(atOnce.database).step(100_000);
+    const oneByOne = openRecorder();
+    const rollups = new RollupJob(oneByOne.database);
+    for (const sample of backlog) {
+      oneByOne.recordSamples([sample]);
+      rollups.step();
+    }
+    expect(rowsOf(atOnce)).toHaveLength(3 * 35 * 2);
+    expect(rowsOf(atOnce)).toEqual(rowsOf(oneByOne));
+  });
 });
 
 describe('aggregates per bucket', () => {
