@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import type { LinkPoint } from '../../../../../dashboard/src/charts/spread-geometry.js';
+import '../../../../../dashboard/src/components/spread-chart/spread-chart.js';
+import type { PulseSpreadChart } from '../../../../../dashboard/src/components/spread-chart/spread-chart.js';
+import { NOW_MS, minutesAgo } from '../figures.js';
+import { mount, part, parts, textOf } from '../mount.js';
+
+/**
+ * A quarter of an hour of 30-second rounds: about 20 ms with a spread of ±5 ms, 5 % loss in one
+ * round, and two rounds without an answer.
+ */
+const POINTS: LinkPoint[] = Array.from({ length: 30 }, (_, i) => {
+  const down = i === 20 || i === 21;
+  return {
+    tsMs: minutesAgo(15) + i * 30_000,
+    rttMs: down ? null : 20 + (i % 3),
+    minMs: down ? null : 15 + (i % 3),
+    maxMs: down ? null : 25 + (i % 3),
+    lossPct: down ? 100 : i === 10 ? 5 : 0,
+    upShare: down ? 0 : 1,
+  };
+});
+
+async function mountChart(properties: Partial<PulseSpreadChart>): Promise<PulseSpreadChart> {
+  const chart = await mount('pulse-spread-chart', {
+    target: 'dvc',
+    name: 'Cổng Dịch vụ công',
+    points: POINTS,
+    fromMs: minutesAgo(15),
+    toMs: NOW_MS,
+    ...properties,
+  });
+  // The axes come once the drawing has been measured (a ResizeObserver, after layout).
+  await expect.poll(() => chart.shadowRoot!.querySelector('svg'), { timeout: 5000 }).not.toBeNull();
+  await chart.updateComplete;
+  return chart;
+}
+
+/** How many pixels of the canvas are within `tolerance` of `rgb`, each channel, fully drawn. */
+function pixelsNear(
+  canvas: HTMLCanvasElement,
+  [r, g, b]: [number, number, number],
+  tolerance = 24,
+): number {
+  const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+  let count = 0;
+  for (let i = 0; i < data.length; i += 4) {
+    const near =
+      Math.abs(data[i]! - r) <= tolerance &&
+      Math.abs(data[i + 1]! - g) <= tolerance &&
+      Math.abs(data[i + 2]! - b) <= tolerance;
+    if (near && data[i + 3]! > 200) count += 1;
+  }
+  return count;
+}
+
+describe('pulse-spread-chart', () => {
+  it('says in words what the chart shows, and gives the drawing the same name', async () => {
+    const chart = await mountChart({ language: 'en' });
+    const words = 'median latency 21.0 ms, worst packet loss 100%; down at times';
+    expect(textOf(part(chart, '[data-testid="spread-summary-dvc"]'))).toBe(words);
+    const svg = part(chart, 'svg');
+    expect(svg.getAttribute('role')).toBe('img');
+    expect(svg.getAttribute('aria-label')).toBe(`Cổng Dịch vụ công: ${words}`);
+    expect(part(chart, 'canvas').getAttribute('aria-hidden')).toBe('true');
+  });
+
+  it('draws SVG axes: latency ticks in ms and clock times of the window on the centre’s clock', async () => {
+    const chart = await mountChart({});
+    const yTicks = parts(chart, '.axis.y text:not(.unit)').map(textOf);
+    expect(yTicks.length).toBeGreaterThanOrEqual(2);
+    expect(yTicks.every((tick) => /^\d+$/.test(tick))).toBe(true);
+    expect(textOf(part(chart, '.axis.y .unit'))).toBe('ms');
+    const xTicks = parts(chart, '[data-testid="spread-x-axis-dvc"] text').map(textOf);
+    expect(xTicks.length).toBeGreaterThanOrEqual(2);
+    expect(xTicks.every((tick) => /^(09:(4[5-9]|5\d)|10:00)$/.test(tick))).toBe(true);
+    const svg = part(chart, 'svg');
+    expect(svg.dataset.points).toBe('30');
+    expect(svg.dataset.downSpans).toBe('1');
+    expect(Number(svg.dataset.lossMarks)).toBeGreaterThanOrEqual(2);
+  });
+
+  it('paints the canvas to the drawing’s size: the median dark on light, the band and loss marks', async () => {
+    const chart = await mountChart({ theme: 'light' });
+    const canvas = part<HTMLCanvasElement>(chart, 'canvas');
+    const drawing = part(chart, '.drawing').getBoundingClientRect();
+    expect(canvas.width).toBe(Math.round(drawing.width * devicePixelRatio));
+    expect(canvas.height).toBe(Math.round(120 * devicePixelRatio));
+    expect(pixelsNear(canvas, [0x1b, 0x1f, 0x24])).toBeGreaterThan(50);
+    // 5 % loss is a "medium" mark in vermilion; the two rounds down a red one.
+    expect(pixelsNear(canvas, [0xd5, 0x5e, 0x00], 8)).toBeGreaterThan(0);
+    expect(pixelsNear(canvas, [0xc0, 0x00, 0x00], 8)).toBeGreaterThan(0);
+    // No light median in the light theme.
+    expect(pixelsNear(canvas, [0xf3, 0xf4, 0xf6], 8)).toBe(0);
+  });
+
+  it('paints in the dark theme’s colours', async () => {
+    const chart = await mountChart({ theme: 'dark' });
+    const canvas = part<HTMLCanvasElement>(chart, 'canvas');
+    expect(pixelsNear(canvas, [0xf3, 0xf4, 0xf6], 8)).toBeGreaterThan(50);
+    expect(pixelsNear(canvas, [0x1b, 0x1f, 0x24], 8)).toBe(0);
+  });
+
+  it('says there are no figures for an empty range', async () => {
+    const chart = await mount('pulse-spread-chart', {
+      target: 'dvc',
+      points: [],
+      fromMs: minutesAgo(15),
+      toMs: NOW_MS,
+      language: 'en',
+    });
+    expect(textOf(part(chart, '[data-testid="spread-summary-dvc"]'))).toBe(
+      'No figures in this range yet.',
+    );
+  });
+});
