@@ -21,7 +21,7 @@ import { startQueueSampler } from './queue-sampler.js';
 import { createBaselineProvider } from './queue-baseline.js';
 import { LinkHealth, OutageStore } from './link-health/index.js';
 import { LiveHub, type LiveHubOptions } from './live/live-hub.js';
-import { Forwarder, Outbox, createSink } from './forward/index.js';
+import { ForwarderThread, Outbox } from './forward/index.js';
 import { createMetrics, registerForwarderMetrics } from './metrics.js';
 import { defaultDashboardDir } from './package-root.js';
 import { Maintenance } from './recorder/maintenance.js';
@@ -124,19 +124,17 @@ export async function startCollector(options: StartCollectorOptions): Promise<Ru
   const intake = new Intake(recorder, queues, hub, metrics, linkHealth, logger);
 
   // Store and forward: the outbox is a cursor over the recorder's rows; off without influx.url.
-  const sink = createSink(config.influx);
-  const outbox = sink ? new Outbox(recorder.database, clock) : undefined;
-  const forwarder =
-    sink && outbox
-      ? new Forwarder({
-          outbox,
-          sink,
-          logger,
-          clock,
-          batchLines: config.influx.batchLines,
-          flushIntervalMs: config.influx.flushIntervalMs,
-        })
-      : undefined;
+  // The forwarder runs in its own thread with its own connection; this outbox reads its backlog.
+  const outbox = config.influx.url ? new Outbox(recorder.database, clock) : undefined;
+  const forwarder = outbox
+    ? new ForwarderThread({
+        databaseFile: recorder.databaseFile,
+        influx: config.influx,
+        outbox,
+        logger,
+        clock,
+      })
+    : undefined;
   const forwarderStatus = (): HealthResponse['forwarder'] => {
     if (!forwarder) return { state: 'disabled', backlog: 0 };
     const { state, backlog, backlogAgeSeconds, lastError, alarm } = forwarder.status();
@@ -219,7 +217,7 @@ export async function startCollector(options: StartCollectorOptions): Promise<Ru
       site: config.site.id,
       demo: config.demo.enabled,
       config: settings.source,
-      forwarding: sink?.description ?? 'off (no influx.url)',
+      forwarding: forwarder ? forwarder.description : 'off (no influx.url)',
     },
     `OneStop Pulse is running: open ${url} in a browser`,
   );

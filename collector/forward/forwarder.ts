@@ -17,6 +17,36 @@ export interface ForwarderStatus {
   alarm: string | null;
 }
 
+/** The part of the status only the forwarder's loop knows (the rest is read from the outbox). */
+export type ForwarderHealth = Pick<ForwarderStatus, 'lastError' | 'delivered'> & {
+  state: 'ok' | 'retrying' | 'error';
+};
+
+/**
+ * The whole status from the loop's health and the outbox, which any connection to the database
+ * can read: the forwarder's thread, or the main thread while the forwarder runs in a worker.
+ */
+export function forwarderStatus(
+  health: ForwarderHealth,
+  outbox: Pick<Outbox, 'backlog' | 'quarantinedCount'>,
+  now: number,
+  backlogAlarmSeconds = 7 * 86_400,
+): ForwarderStatus {
+  const backlog = outbox.backlog();
+  const backlogAgeSeconds =
+    backlog.oldestMs === null ? 0 : Math.max(0, (now - backlog.oldestMs) / 1000);
+  return {
+    ...health,
+    backlog: backlog.rows,
+    backlogAgeSeconds,
+    quarantined: outbox.quarantinedCount(),
+    alarm:
+      backlogAgeSeconds > backlogAlarmSeconds
+        ? `InfluxDB has not received data for ${Math.floor(backlogAgeSeconds / 86_400)} days: undelivered samples are deleted after 28 days; fix the connection to InfluxDB (see lastError)`
+        : null,
+  };
+}
+
 /** Options of the forwarder, with defaults in the constructor. */
 export interface ForwarderOptions {
   outbox: Outbox;
@@ -37,6 +67,8 @@ export interface ForwarderOptions {
    * which retention starts deleting raw samples, 28 days for undelivered ones).
    */
   backlogAlarmSeconds?: number;
+  /** Called whenever the health changes (a batch delivered, a failure, a recovery). */
+  onHealth?: (health: ForwarderHealth) => void;
 }
 
 /**
@@ -94,22 +126,20 @@ export class Forwarder {
   }
 
   status(): ForwarderStatus {
-    const backlog = this.options.outbox.backlog();
-    const backlogAgeSeconds =
-      backlog.oldestMs === null ? 0 : Math.max(0, (this.clock() - backlog.oldestMs) / 1000);
-    const alarmSeconds = this.options.backlogAlarmSeconds ?? 7 * 86_400;
+    return forwarderStatus(
+      this.health(),
+      this.options.outbox,
+      this.clock(),
+      this.options.backlogAlarmSeconds,
+    );
+  }
+
+  health(): ForwarderHealth {
     return {
       // Retries cannot fix refused credentials or a missing database: a person must act.
       state: this.failures === 0 ? 'ok' : this.needsAction ? 'error' : 'retrying',
-      backlog: backlog.rows,
-      backlogAgeSeconds,
-      quarantined: this.options.outbox.quarantinedCount(),
       lastError: this.lastError,
       delivered: this.delivered,
-      alarm:
-        backlogAgeSeconds > alarmSeconds
-          ? `InfluxDB has not received data for ${Math.floor(backlogAgeSeconds / 86_400)} days: undelivered samples are deleted after 28 days; fix the connection to InfluxDB (see lastError)`
-          : null,
     };
   }
 
@@ -143,6 +173,7 @@ export class Forwarder {
       }
       this.failures = 0;
       this.lastError = null;
+      this.options.onHealth?.(this.health());
       this.batchLines = Math.min(this.maxBatchLines, this.batchLines * 2);
       // A full batch means more is waiting: send it at once. Otherwise wait to batch by time.
       if (batches.at(-1)!.lines.length < this.batchLines) await this.pause(this.flushIntervalMs);
@@ -194,6 +225,7 @@ export class Forwarder {
       this.lastError = sinkError.message;
     }
     this.failures++;
+    this.options.onHealth?.(this.health());
     const exponentialMs = Math.min(this.maxBackoffMs, this.minBackoffMs * 2 ** (this.failures - 1));
     // Full jitter on the upper half: many centres retrying after one central outage spread out.
     const delayMs = Math.max(

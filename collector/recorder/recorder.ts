@@ -290,6 +290,11 @@ export class Recorder {
     return this.db;
   }
 
+  /** Path of the database file, for a thread that opens its own connection to it. */
+  get databaseFile(): string {
+    return this.db.name;
+  }
+
   close(): void {
     this.db.close();
   }
