@@ -93,18 +93,6 @@ export const appStyles = css`
     display: block;
     padding: 1rem 1.5rem 2rem;
   }
-  /* The weekly report is a printable sheet: it stays light in the dark theme. */
-  main.view-report {
-    --pulse-page-background: #f4f6f8;
-    --pulse-card-background: #fff;
-    --pulse-text-colour: #1b1f24;
-    --pulse-muted-colour: #4b5563;
-    --pulse-rule-colour: #e5e7eb;
-    --pulse-accent: #0072b2;
-    color-scheme: light;
-    background: var(--pulse-page-background);
-    color: var(--pulse-text-colour);
-  }
   main.tv {
     padding: 0.75rem 1.5rem;
   }
@@ -125,6 +113,30 @@ export const appStyles = css`
     }
     main {
       padding: 0;
+    }
+    /* Paper is white: the report prints in the light theme's colours whatever the screen shows. */
+    main.view-report {
+      --pulse-page-background: #f4f6f8;
+      --pulse-card-background: #fff;
+      --pulse-text-colour: #1b1f24;
+      --pulse-muted-colour: #4b5563;
+      --pulse-rule-colour: #e5e7eb;
+      --pulse-row-stripe: #f3f4f6;
+      --pulse-accent: #0072b2;
+      --pulse-accent-contrast: #fff;
+      --pulse-chart-axis-colour: #4b5563;
+      --pulse-chart-grid-colour: #e5e7eb;
+      --pulse-status-down-text: #b34700;
+      --pulse-demo-background: #fff4d6;
+      --pulse-demo-colour: #6b4a00;
+      --report-sheet-background: #f1f4f7;
+      --report-better-colour: #00664a;
+      --report-worse-colour: #a33f00;
+      --report-p50-colour: #0072b2;
+      --report-p90-colour: #56b4e9;
+      --report-target-colour: #d55e00;
+      color-scheme: light;
+      color: var(--pulse-text-colour);
     }
   }
 `;

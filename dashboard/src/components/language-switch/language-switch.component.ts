@@ -19,14 +19,15 @@ export class PulseLanguageSwitch extends LitElement {
   override render() {
     const messages = messagesFor(this.language);
     const next = otherLanguage(this.language);
+    // Named by its visible words (WCAG 2.5.3, label in name), in the language they are in; the
+    // sentence in the page's language describes it.
     return html`<button
       type="button"
-      lang=${next}
       data-testid="language-switch"
-      aria-label=${messages.switchLanguageLabel}
+      title=${messages.switchLanguageLabel}
       @click=${() => this.pick(next)}
     >
-      ${messages.switchLanguage}
+      <span lang=${next}>${messages.switchLanguage}</span>
     </button>`;
   }
 

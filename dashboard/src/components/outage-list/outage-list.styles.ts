@@ -6,6 +6,8 @@ import { css } from 'lit';
  * CSS custom properties:
  * - `--pulse-status-down`: the mark of an ongoing outage (default Okabe–Ito vermilion darkened
  *   to `#a33a00`, 6.6:1 on white).
+ * - `--pulse-status-down-text`: the word "ongoing" (default `#a33a00`).
+ * - `--pulse-rule-colour`: lines between rows (default `#e5e7eb`).
  * - `--pulse-status-up`: the tick of the empty list (default `#009e73`).
  * - `--pulse-muted-colour`: column headings and the empty list (default `#4b5563`).
  */
@@ -23,7 +25,7 @@ export const outageListStyles = css`
   td {
     text-align: left;
     padding: 0.5rem 0.75rem 0.5rem 0;
-    border-bottom: 1px solid #e5e7eb;
+    border-bottom: 1px solid var(--pulse-rule-colour, #e5e7eb);
     vertical-align: top;
   }
   thead th {
@@ -55,7 +57,7 @@ export const outageListStyles = css`
     align-items: center;
     gap: 0.3rem;
     font-weight: 700;
-    color: var(--pulse-status-down, #a33a00);
+    color: var(--pulse-status-down-text, #a33a00);
   }
   .badge::before {
     content: '';

@@ -4,6 +4,8 @@ import { css } from 'lit';
  * Styles of `pulse-procedures-chart`.
  *
  * CSS custom properties:
+ * - `--pulse-chart-grid-colour`, `--pulse-chart-axis-colour`: grid and axis lines (default
+ *   `#e5e7eb` and `#6b7280`).
  * - `--pulse-text-colour`: totals and day labels (default `#1b1f24`).
  * - `--pulse-muted-colour`: axis labels, closed days (default `#4b5563`).
  */
@@ -34,10 +36,10 @@ export const proceduresChartStyles = css`
     overflow: visible;
   }
   .grid {
-    stroke: #e5e7eb;
+    stroke: var(--pulse-chart-grid-colour, #e5e7eb);
   }
   .axis {
-    stroke: #6b7280;
+    stroke: var(--pulse-chart-axis-colour, #6b7280);
   }
   .tick {
     font-size: 14px;

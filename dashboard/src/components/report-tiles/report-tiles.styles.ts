@@ -4,6 +4,7 @@ import { css } from 'lit';
  * Styles of `pulse-report-tiles`, sized for the 1920 × 1080 report sheet.
  *
  * CSS custom properties:
+ * - `--pulse-rule-colour`: the tiles' border (default `#dfe3e8`).
  * - `--pulse-card-background`: the tiles (default white).
  * - `--pulse-muted-colour`: labels and details (default `#4b5563`).
  * - `--report-better-colour` / `--report-worse-colour`: the change line when it is good or bad
@@ -25,7 +26,7 @@ export const reportTilesStyles = css`
     gap: 4px;
     padding: 18px 20px;
     background: var(--pulse-card-background, #fff);
-    border: 1px solid #dfe3e8;
+    border: 1px solid var(--pulse-rule-colour, #dfe3e8);
     border-radius: 10px;
   }
   dt {

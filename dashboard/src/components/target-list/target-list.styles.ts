@@ -8,6 +8,8 @@ import { css } from 'lit';
  * - `--pulse-status-degraded`: colour of the "slow" mark (default Okabe–Ito orange darkened to
  *   `#9a6200`, 5:1 on white, as the pure `#e69f00` is too faint for text).
  * - `--pulse-status-down`: colour of the "down" mark (default Okabe–Ito vermilion `#d55e00`).
+ * - `--pulse-status-down-text`: the word "down" (default vermilion darkened to `#b34700`, 5.3:1;
+ *   the mark colour is 3.9:1, too faint for text).
  * - `--pulse-status-unknown`: colour of the "no data" mark (default grey `#6b7280`).
  * - `--pulse-muted-colour`: secondary text (default `#4b5563`).
  * - `--pulse-rule-colour`: lines between rows (default `#e5e7eb`).
@@ -76,7 +78,7 @@ export const targetListStyles = css`
     color: var(--pulse-status-up, #009e73);
   }
   .status.down {
-    color: var(--pulse-status-down, #d55e00);
+    color: var(--pulse-status-down-text, #b34700);
   }
   .status.down::before {
     border-radius: 1px;

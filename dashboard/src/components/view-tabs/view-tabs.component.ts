@@ -16,7 +16,8 @@ const LABELS: Record<View, keyof Messages> = {
 /**
  * The tabs that switch between the views, following the WAI-ARIA tabs pattern: one tab in the Tab
  * order (the selected one), arrow keys, Home and End move between tabs and pick at once. It only
- * asks: the container owns the route and shows the view.
+ * asks: the container owns the route and shows the view. No `aria-controls`: an id cannot point
+ * out of this shadow root to the panel, and the panel is named by its own `aria-label`.
  *
  * @event pulse-view-change - The user picked another view; `detail.view` names it.
  */
@@ -38,7 +39,6 @@ export class PulseViewTabs extends LitElement {
           role="tab"
           id="tab-${view}"
           aria-selected=${selected ? 'true' : 'false'}
-          aria-controls="view-${view}"
           tabindex=${selected ? 0 : -1}
           data-testid="view-tab-${view}"
           @click=${() => this.pick(view)}

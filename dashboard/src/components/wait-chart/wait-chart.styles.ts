@@ -4,6 +4,8 @@ import { css } from 'lit';
  * Styles of `pulse-wait-chart`.
  *
  * CSS custom properties:
+ * - `--pulse-chart-grid-colour`, `--pulse-chart-axis-colour`: grid and axis lines (default
+ *   `#e5e7eb` and `#6b7280`).
  * - `--report-p50-colour` / `--report-p90-colour`: the two bars (default Okabe–Ito blue `#0072B2`
  *   and sky blue `#56B4E9`).
  * - `--report-target-colour`: the target line (default vermilion `#D55E00`).
@@ -55,10 +57,10 @@ export const waitChartStyles = css`
     fill: var(--report-p90-colour, #56b4e9);
   }
   .grid {
-    stroke: #e5e7eb;
+    stroke: var(--pulse-chart-grid-colour, #e5e7eb);
   }
   .axis {
-    stroke: #6b7280;
+    stroke: var(--pulse-chart-axis-colour, #6b7280);
   }
   .target {
     stroke: var(--report-target-colour, #d55e00);

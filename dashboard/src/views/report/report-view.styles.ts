@@ -10,6 +10,13 @@ import { css } from 'lit';
  * - `--pulse-muted-colour`: secondary text (default `#4b5563`).
  * - `--pulse-accent`: the toolbar buttons (default `#0072b2`).
  * - `--report-sheet-background`: behind the cards (default `#f1f4f7`).
+ * - `--pulse-accent-contrast`: text on the accent (default white).
+ * - `--pulse-rule-colour`: borders of the sheet and its cards (default `#dfe3e8`).
+ * - `--pulse-status-down-text`: a failed export or load (default `#a33f00`).
+ * - `--pulse-demo-background` / `--pulse-demo-colour`: the demo badge (default `#fff4d6`, `#6b4a00`).
+ *
+ * The sheet follows the theme on screen, and so does the PNG (it is the sheet as shown); the
+ * printout is always light (see `app.styles.ts`).
  */
 export const reportViewStyles = css`
   :host {
@@ -25,7 +32,7 @@ export const reportViewStyles = css`
     flex: 1;
   }
   .export-problem {
-    color: #a33f00;
+    color: var(--pulse-status-down-text, #a33f00);
   }
   .toolbar > button {
     font: inherit;
@@ -33,11 +40,11 @@ export const reportViewStyles = css`
     border-radius: 6px;
     border: 1px solid var(--pulse-accent, #0072b2);
     background: var(--pulse-accent, #0072b2);
-    color: #fff;
+    color: var(--pulse-accent-contrast, #fff);
     cursor: pointer;
   }
   .toolbar > button[data-testid='report-print'] {
-    background: #fff;
+    background: var(--pulse-card-background, #fff);
     color: var(--pulse-accent, #0072b2);
   }
   .toolbar > button:disabled {
@@ -67,14 +74,14 @@ export const reportViewStyles = css`
     color: var(--pulse-text-colour, #1b1f24);
     font-family: system-ui, 'Segoe UI', Roboto, 'Noto Sans', sans-serif;
     line-height: 1.3;
-    border: 1px solid #dfe3e8;
+    border: 1px solid var(--pulse-rule-colour, #dfe3e8);
   }
   header {
     display: flex;
     justify-content: space-between;
     align-items: flex-end;
     gap: 24px;
-    border-bottom: 3px solid #0072b2;
+    border-bottom: 3px solid var(--pulse-accent, #0072b2);
     padding-bottom: 14px;
   }
   .centre {
@@ -99,8 +106,8 @@ export const reportViewStyles = css`
   .demo {
     padding: 4px 12px;
     border-radius: 999px;
-    background: #fff4d6;
-    color: #6b4a00;
+    background: var(--pulse-demo-background, #fff4d6);
+    color: var(--pulse-demo-colour, #6b4a00);
     border: 1px solid #e6b800;
     font-weight: 600;
   }
@@ -111,7 +118,7 @@ export const reportViewStyles = css`
   }
   .card {
     background: var(--pulse-card-background, #fff);
-    border: 1px solid #dfe3e8;
+    border: 1px solid var(--pulse-rule-colour, #dfe3e8);
     border-radius: 10px;
     padding: 16px 24px 20px;
   }
@@ -136,7 +143,7 @@ export const reportViewStyles = css`
     color: var(--pulse-muted-colour, #4b5563);
   }
   .status h2 {
-    color: #a33f00;
+    color: var(--pulse-status-down-text, #a33f00);
   }
 
   /* Print on A4 landscape: the sheet alone, scaled to the page width (277 mm inside 10 mm

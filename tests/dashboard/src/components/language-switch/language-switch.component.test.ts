@@ -5,15 +5,18 @@ import type { Language } from '../../../../../dashboard/src/i18n/language.js';
 import { mount, part, recordEvents, textOf } from '../mount.js';
 
 describe('pulse-language-switch', () => {
-  it('offers the other language in that language, with a name in the current one', async () => {
+  it('is named by the other language, in that language, and described in the current one', async () => {
     const vietnamese = await mount('pulse-language-switch', { language: 'vi' });
     const button = part(vietnamese, 'button');
+    // No aria-label: the name is the words on the button (WCAG 2.5.3).
+    expect(button.hasAttribute('aria-label')).toBe(false);
     expect(textOf(button)).toBe('English');
-    expect(button.lang).toBe('en');
-    expect(button.getAttribute('aria-label')).toBe('Chuyển sang tiếng Anh');
+    expect(part(vietnamese, 'button > span').lang).toBe('en');
+    expect(button.title).toBe('Chuyển sang tiếng Anh');
     const english = await mount('pulse-language-switch', { language: 'en' });
     expect(textOf(part(english, 'button'))).toBe('Tiếng Việt');
-    expect(part(english, 'button').getAttribute('aria-label')).toBe('Switch to Vietnamese');
+    expect(part(english, 'button > span').lang).toBe('vi');
+    expect(part(english, 'button').title).toBe('Switch to Vietnamese');
   });
 
   it('asks for the other language on Enter and on a click', async () => {

@@ -1,0 +1,174 @@
+import { mkdirSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningCollector } from '../../collector/main.js';
+import { axeViolations, describeViolations } from './support/axe.js';
+import { collectPageErrors, launchChromium } from './support/browser.js';
+import { startBusyMorningCollector } from './support/busy-morning.js';
+
+// Screenshots for a person to look at after the run (not committed).
+const SCREENSHOTS = 'test-results';
+let browser: Browser;
+let collector: RunningCollector;
+
+/** A loopback port that nothing listens on: a target there is down. */
+async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+beforeAll(async () => {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  [browser, collector] = await Promise.all([
+    launchChromium(),
+    closedPort().then(startBusyMorningCollector),
+  ]);
+}, 90_000);
+afterAll(async () => {
+  await browser?.close();
+  await collector?.close();
+});
+
+type Theme = 'light' | 'dark';
+
+/** A page in its own context, in the theme the system prefers (nothing chosen yet). */
+async function openPage(
+  theme: Theme,
+  viewport = { width: 1280, height: 900 },
+): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  // axe-core is injected as a script, which the collector's Content-Security-Policy refuses.
+  const context = await browser.newContext({ colorScheme: theme, viewport, bypassCSP: true });
+  const page = await context.newPage();
+  return { context, page, errors: collectPageErrors(page) };
+}
+
+/** Each view, how to reach it, and what shows it is filled with the collector's figures. */
+const VIEWS = [
+  {
+    name: 'live-load',
+    path: '#/live',
+    ready: (page: Page) => page.locator('[data-testid="counter-1"][data-state]').waitFor(),
+  },
+  {
+    name: 'connectivity',
+    path: '#/connectivity',
+    ready: async (page: Page) => {
+      await page
+        .locator('[data-testid="status-dvc-quoc-gia"]', { hasText: /Mất kết nối/ })
+        .waitFor({ timeout: 15_000 });
+      await page.locator('[data-testid="spread-chart-collector"]').waitFor();
+    },
+  },
+  {
+    name: 'report',
+    path: '#/report?week=2026-W48',
+    ready: (page: Page) =>
+      page.locator('[data-testid="report-sheet"][data-ready="true"]').waitFor(),
+  },
+  {
+    name: 'tv',
+    path: '#/tv',
+    viewport: { width: 1920, height: 1080 },
+    ready: (page: Page) => page.locator('[data-testid="counter-1"][data-state]').waitFor(),
+  },
+] as const;
+
+describe('accessibility of the dashboard, checked by axe-core against WCAG 2.x A and AA', () => {
+  for (const theme of ['light', 'dark'] as const) {
+    for (const view of VIEWS) {
+      it(`${view.name} in the ${theme} theme has no violation`, async () => {
+        const { context, page, errors } = await openPage(
+          theme,
+          'viewport' in view ? view.viewport : undefined,
+        );
+        await page.goto(`${collector.url}/${view.path}`);
+        await view.ready(page);
+        expect(await page.locator('html').getAttribute('data-theme')).toBe(theme);
+        await page.screenshot({
+          path: `${SCREENSHOTS}/a11y-${view.name}-${theme}.png`,
+          fullPage: true,
+        });
+        expect(describeViolations(await axeViolations(page))).toEqual([]);
+        expect(errors).toEqual([]);
+        await context.close();
+      });
+    }
+  }
+});
+
+/**
+ * The element that has the keyboard focus, through shadow roots, and whether it shows it (an
+ * outline of 2 px or more, or a shadow). A script, as these tests are type-checked without the DOM.
+ */
+const FOCUSED = `(() => {
+  let element = document.activeElement;
+  while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+  if (!element || element === document.body) return { testId: 'body', ring: false };
+  const style = getComputedStyle(element);
+  const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+  return {
+    testId: element.getAttribute('data-testid') ?? element.localName,
+    ring: outline || style.boxShadow !== 'none',
+  };
+})()`;
+
+async function focused(page: Page): Promise<{ testId: string; ring: boolean }> {
+  return page.evaluate<{ testId: string; ring: boolean }>(FOCUSED);
+}
+
+/**
+ * Presses Tab until `testId` has the focus, and returns the test hooks of every stop on the way;
+ * fails when a stop does not show the focus, or when `testId` is not reached within 40 presses.
+ */
+async function tabTo(page: Page, testId: string): Promise<string[]> {
+  const stops: string[] = [];
+  for (let press = 0; press < 40; press += 1) {
+    await page.keyboard.press('Tab');
+    const stop = await focused(page);
+    expect(stop.ring, `the focus on ${stop.testId} is visible`).toBe(true);
+    stops.push(stop.testId);
+    if (stop.testId === testId) return stops;
+  }
+  throw new Error(`Tab never reached ${testId}; stops: ${stops.join(', ')}`);
+}
+
+describe('the dashboard by keyboard alone', () => {
+  it('reaches and works the theme and language switches, the view tabs, the range and week pickers', async () => {
+    const { context, page, errors } = await openPage('light');
+    await page.goto(`${collector.url}/#/live`);
+    await VIEWS[0].ready(page);
+    const html = page.locator('html');
+
+    expect(await tabTo(page, 'theme-switch')).toEqual(['theme-switch']);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => html.getAttribute('data-theme')).toBe('dark');
+    expect(await tabTo(page, 'language-switch')).toEqual(['language-switch']);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => html.getAttribute('lang')).toBe('en');
+    // One stop for the tabs: the selected one; arrows move between them.
+    expect(await tabTo(page, 'view-tab-live')).toEqual(['view-tab-live']);
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.evaluate('location.hash')).toBe('#/connectivity');
+    expect((await focused(page)).testId).toBe('view-tab-connectivity');
+
+    await tabTo(page, 'range-1h');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('range-1h').getAttribute('aria-pressed')).toBe('true');
+
+    await page.getByTestId('view-tab-connectivity').focus();
+    await page.keyboard.press('End');
+    await expect.poll(() => page.evaluate('location.hash')).toMatch(/^#\/report/);
+    await page.locator('[data-testid="report-sheet"][data-ready="true"]').waitFor();
+    await tabTo(page, 'report-previous-week');
+    await page.keyboard.press('Enter');
+    await page.locator('[data-testid="report-sheet"][data-week="2026-W47"]').waitFor();
+    expect(await page.getByTestId('report-title').textContent()).toContain('47/2026');
+    await page.screenshot({ path: `${SCREENSHOTS}/a11y-keyboard-report-dark.png` });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
