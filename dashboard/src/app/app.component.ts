@@ -63,8 +63,9 @@ export class PulseApp extends LitElement {
     week: () => this.router.route.week ?? null,
     site: () => this.router.route.site ?? null,
   });
-  // Charts slide and elapsed times tick with the clock even when no message arrives.
-  private readonly clock = new ClockController(this, 1_000);
+  // Charts slide and elapsed times tick with the clock even when no message arrives; the charts'
+  // window moves only on this tick, so a live reading does not redraw every chart's axes.
+  private readonly clock = new ClockController(this, 1_000, () => this.connectivity.slide());
   private readonly buildWatch = new BuildWatchController(this, {
     enabled: () => this.router.route.tv,
     connection: () => this.live.connection,

@@ -11,7 +11,14 @@ import { bucketLinkPoints, linkPointFromSample } from './link-readings.js';
 import { fetchRangeHistory } from './range-history-client.js';
 import { appendReading, joinAtSeam } from './seam.js';
 import { bucketThroughputPoints, throughputPointFromSample } from './throughput-readings.js';
-import { chooseStepMs, rangeWindow, type RangeWindow, type TimeRange } from './time-range.js';
+import {
+  RANGE_SPANS_MS,
+  chooseStepMs,
+  rangeWindow,
+  windowEndMs,
+  type RangeWindow,
+  type TimeRange,
+} from './time-range.js';
 
 /** What the controller needs of the live feed (a `LiveController`). */
 export interface LiveFeed {
@@ -34,6 +41,8 @@ export interface ConnectivityControllerOptions {
   liveCapacity?: number;
   /** How often a rolling range other than live refetches its history (ms), default 10 minutes. */
   refreshMs?: number;
+  /** Period of the clock that calls {@link ConnectivityController.slide} (ms), default 1 000. */
+  tickMs?: number;
   /** Where problems are reported; default `console.warn`. */
   onProblem?: (problem: string) => void;
 }
@@ -67,6 +76,8 @@ export class ConnectivityController implements ReactiveController {
   /** Window of the last history request; null before one. */
   private fetchedWindow: RangeWindow | null = null;
   private fetchedAtMs = -Infinity;
+  /** End of the charts' window, moved by `slide`; null until first asked for. */
+  private endMs: number | null = null;
   private abort: AbortController | null = null;
   private unlisten: (() => void) | null = null;
   private readonly options: Required<Omit<ConnectivityControllerOptions, 'plotWidthPx'>> & {
@@ -82,10 +93,11 @@ export class ConnectivityController implements ReactiveController {
       fetch = globalThis.fetch?.bind(globalThis),
       liveCapacity = 7_200,
       refreshMs = 10 * 60_000,
+      tickMs = 1_000,
       onProblem = (problem) => console.warn(`OneStop Pulse: ${problem}`),
     }: ConnectivityControllerOptions,
   ) {
-    this.options = { enabled, plotWidthPx, fetch, liveCapacity, refreshMs, onProblem };
+    this.options = { enabled, plotWidthPx, fetch, liveCapacity, refreshMs, tickMs, onProblem };
     host.addController(this);
   }
 
@@ -118,12 +130,28 @@ export class ConnectivityController implements ReactiveController {
   /** Shows another range: its history is fetched, the live readings joined to it. */
   setRange(range: TimeRange): void {
     this.range = range;
+    this.endMs = null;
     this.invalidate();
   }
 
-  /** The window shown now. */
+  /**
+   * Moves the charts' window with the clock (call on each tick). Between ticks the window stays
+   * put, so a live reading redraws only what it changes, not every chart's axes.
+   */
+  slide(): void {
+    const { range } = this;
+    const spanMs = range.kind === 'custom' ? range.toMs - range.fromMs : RANGE_SPANS_MS[range.kind];
+    this.endMs = windowEndMs(this.live.nowMs(), {
+      spanMs,
+      plotWidthPx: this.options.plotWidthPx(),
+      tickMs: this.options.tickMs,
+    });
+  }
+
+  /** The window shown now: up to the next tick, moved by {@link ConnectivityController.slide}. */
   window(): RangeWindow {
-    return rangeWindow(this.range, this.live.nowMs());
+    if (this.endMs === null) this.slide();
+    return rangeWindow(this.range, this.endMs!);
   }
 
   /** Readings of each target over the range, history then live, in time order. */
@@ -162,6 +190,9 @@ export class ConnectivityController implements ReactiveController {
   }
 
   private receive(sample: Sample): void {
+    // A reading past the window's end (the clock was held up): move the window rather than hide it.
+    const shown = this.window();
+    if (shown.following && sample.ts > shown.toMs) this.slide();
     const link = linkPointFromSample(sample);
     if (link) {
       const buffer = this.liveLinks.get(sample.target) ?? [];

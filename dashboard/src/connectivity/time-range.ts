@@ -42,6 +42,20 @@ export function rangeWindow(range: TimeRange, nowMs: number): RangeWindow {
   return { fromMs: range.fromMs, toMs: following ? nowMs : range.toMs, following };
 }
 
+/**
+ * The time the charts' window ends at, chosen on a clock tick at `nowMs` and kept until the next:
+ * past the next tick (so a reading that arrives before it is inside the window as it comes), on
+ * a whole number of ticks no longer than a pixel's worth of time (a day's chart at 1,770 px moves
+ * every 48 s, not every second, and is not redrawn in between).
+ */
+export function windowEndMs(
+  nowMs: number,
+  { spanMs, plotWidthPx, tickMs }: { spanMs: number; plotWidthPx: number; tickMs: number },
+): number {
+  const quantumMs = tickMs * Math.max(1, Math.floor(spanMs / Math.max(1, plotWidthPx) / tickMs));
+  return Math.ceil((nowMs + tickMs) / quantumMs) * quantumMs;
+}
+
 /** Whether a live reading at `tsMs` belongs on a chart of this window: never past its end. */
 export function acceptsLiveReading(window: RangeWindow, tsMs: number): boolean {
   return window.following || tsMs <= window.toMs;

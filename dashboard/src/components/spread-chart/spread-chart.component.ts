@@ -6,7 +6,7 @@ import {
   type LinkPoint,
   type SpreadChartGeometry,
 } from '../../charts/spread-geometry.js';
-import { summarizeLink } from '../../connectivity/link-summary.js';
+import { summarizeLink, type LinkSummary } from '../../connectivity/link-summary.js';
 import { ElementSizeController } from '../../controllers/element-size-controller.js';
 import { createFormatters, type Formatters } from '../../i18n/format.js';
 import { messagesFor, type Language } from '../../i18n/language.js';
@@ -46,12 +46,29 @@ export class PulseSpreadChart extends LitElement {
     this,
     () => this.renderRoot.querySelector('.drawing') ?? undefined,
   );
-  private formatters: Formatters = createFormatters('vi');
+  private formatters: Formatters | null = null;
   private geometry: SpreadChartGeometry | null = null;
+  private summary: LinkSummary = summarizeLink([], 0, 0);
+  /** Size the geometry was computed for, so a resize alone recomputes it. */
+  private geometrySize = { width: 0, height: 0 };
+  /** Whether the canvas must be drawn again after this update (geometry or colours changed). */
+  private stale = true;
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('language')) this.formatters = createFormatters(this.language);
+    if (changed.has('language') || this.formatters === null)
+      this.formatters = createFormatters(this.language);
+    const data = changed.has('points') || changed.has('fromMs') || changed.has('toMs');
+    if (data) this.summary = summarizeLink(this.points, this.fromMs, this.toMs);
+    // An update for another reason (the language, a parent's re-render) keeps the geometry, so
+    // the canvas is not drawn again and the SVG axes keep the same values.
     const { width, height } = this.size;
+    const resized = width !== this.geometrySize.width || height !== this.geometrySize.height;
+    if (!data && !resized && !changed.has('stepMs')) {
+      if (changed.has('theme')) this.stale = true;
+      return;
+    }
+    this.geometrySize = { width, height };
+    this.stale = true;
     this.geometry =
       width > 0 && height > 0 && this.toMs > this.fromMs
         ? computeSpreadGeometry({
@@ -67,16 +84,17 @@ export class PulseSpreadChart extends LitElement {
 
   override render() {
     const messages = messagesFor(this.language);
-    const summary = summarizeLink(this.points, this.fromMs, this.toMs);
+    const { summary } = this;
+    const formatters = this.formatters!;
     const words =
       summary.medianMs === null && summary.worstLossPct === null
         ? messages.spreadNoData
         : messages.spreadSummary
             .replace(
               '{median}',
-              summary.medianMs === null ? '—' : this.formatters.latencyMs(summary.medianMs),
+              summary.medianMs === null ? '—' : formatters.latencyMs(summary.medianMs),
             )
-            .replace('{loss}', this.formatters.percent((summary.worstLossPct ?? 0) / 100)) +
+            .replace('{loss}', formatters.percent((summary.worstLossPct ?? 0) / 100)) +
           (summary.wentDown ? `; ${messages.spreadSummaryDown}` : '');
     const geometry = this.geometry;
     return html`<div class="head">
@@ -113,7 +131,7 @@ export class PulseSpreadChart extends LitElement {
           (
             tick,
           ) => svg`<line class="grid" x1=${plot.x} x2=${plot.x + plot.width} y1=${tick.y} y2=${tick.y}></line>
-            <text x=${plot.x - 6} y=${tick.y} dy="0.32em" text-anchor="end">${this.formatters.count(tick.valueMs)}</text>`,
+            <text x=${plot.x - 6} y=${tick.y} dy="0.32em" text-anchor="end">${this.formatters!.count(tick.valueMs)}</text>`,
         )}
         <text class="unit" x=${plot.x - 6} y=${bottom + 12} text-anchor="end">ms</text>
       </g>
@@ -129,13 +147,15 @@ export class PulseSpreadChart extends LitElement {
           (
             tick,
           ) => svg`<line class="tick" x1=${tick.x} x2=${tick.x} y1=${bottom} y2=${bottom + 4}></line>
-            <text x=${tick.x} y=${height - 4} text-anchor="middle">${this.formatters.timeTick(tick.tsMs)}</text>`,
+            <text x=${tick.x} y=${height - 4} text-anchor="middle">${this.formatters!.timeTick(tick.tsMs)}</text>`,
         )}
       </g>
     </svg>`;
   }
 
   override updated(): void {
+    if (!this.stale) return;
+    this.stale = false;
     this.draw();
   }
 
@@ -146,8 +166,11 @@ export class PulseSpreadChart extends LitElement {
     if (!canvas) return;
     const { width, height } = this.size;
     const ratio = globalThis.devicePixelRatio || 1;
-    canvas.width = Math.round(width * ratio);
-    canvas.height = Math.round(height * ratio);
+    // Setting the size, even to the same value, allocates a new bitmap: only on a real change.
+    const pixelWidth = Math.round(width * ratio);
+    const pixelHeight = Math.round(height * ratio);
+    if (canvas.width !== pixelWidth) canvas.width = pixelWidth;
+    if (canvas.height !== pixelHeight) canvas.height = pixelHeight;
     const context = canvas.getContext('2d');
     if (!context || !geometry) return;
     context.setTransform(ratio, 0, 0, ratio, 0, 0);

@@ -6,6 +6,7 @@ import {
   parseCentreDateTime,
   rangeWindow,
   stepParam,
+  windowEndMs,
 } from '../../../../dashboard/src/connectivity/time-range.js';
 
 // A fixed clock: 27 Nov 2026 at 14:05 in the centre (07:05 UTC).
@@ -47,6 +48,28 @@ describe('rangeWindow', () => {
     );
     expect(window).toEqual({ fromMs: NOW_MS - HOUR_MS, toMs: NOW_MS, following: true });
     expect(acceptsLiveReading(window, NOW_MS + 1000)).toBe(true);
+  });
+});
+
+describe('windowEndMs', () => {
+  it.each([
+    { range: 'live (15 min)', spanMs: 15 * 60_000, nowMs: NOW_MS + 400, endMs: NOW_MS + 2_000 },
+    { range: 'live, on a whole second', spanMs: 15 * 60_000, nowMs: NOW_MS, endMs: NOW_MS + 1_000 },
+    { range: '1 h (2 s a pixel)', spanMs: HOUR_MS, nowMs: NOW_MS + 400, endMs: NOW_MS + 2_000 },
+    { range: '24 h (48 s a pixel)', spanMs: 24 * HOUR_MS, nowMs: NOW_MS, endMs: NOW_MS + 36_000 },
+  ])(
+    'ends the window past the next tick, on a step of ticks no longer than a pixel: $range',
+    ({ spanMs, nowMs, endMs }) => {
+      expect(windowEndMs(nowMs, { spanMs, plotWidthPx: 1770, tickMs: 1_000 })).toBe(endMs);
+    },
+  );
+
+  it('keeps the same end for every tick within a pixel’s worth of time of a day', () => {
+    const options = { spanMs: 24 * HOUR_MS, plotWidthPx: 1770, tickMs: 1_000 };
+    const ends = new Set(
+      Array.from({ length: 10 }, (_, s) => windowEndMs(NOW_MS + 20_000 + s * 1000, options)),
+    );
+    expect(ends.size).toBe(1);
   });
 });
 
