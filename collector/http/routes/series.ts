@@ -13,12 +13,23 @@ const MAX_RANGE_MS = 400 * 86_400_000;
 /** Ranges longer than this get an automatic step when none is given, about 1,000 points a series. */
 const RAW_RANGE_LIMIT_MS = 6 * 3_600_000;
 
+/** Most metrics one query may list (a chart's fields, with room to spare). */
+const MAX_METRICS = 16;
+const METRIC = '[a-z][a-z0-9_]*\\.[a-z][a-z0-9_]*';
+
 const seriesQuerySchema = z.object({
+  // One metric, or several separated by commas: a view that draws five fields of the same
+  // targets asks once, and the series of each come back labelled with their field.
   metric: z
     .string({ error: 'is required, as measurement.field (for example link.rtt_ms)' })
     .regex(
-      /^[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*$/,
-      'must be measurement.field, for example link.rtt_ms',
+      new RegExp(`^${METRIC}(,${METRIC})*$`),
+      'must be measurement.field, for example link.rtt_ms, or several separated by commas',
+    )
+    .transform((value) => [...new Set(value.split(','))])
+    .refine(
+      (metrics) => metrics.length <= MAX_METRICS,
+      `must list ${MAX_METRICS} metrics or fewer`,
     ),
   site: slugSchema.optional(),
   target: slugSchema.optional(),
@@ -37,7 +48,10 @@ const seriesQuerySchema = z.object({
     .optional(),
 });
 
-/** `GET /api/v1/series`: points of one metric, filtered by tags, raw or averaged per step. */
+/**
+ * `GET /api/v1/series`: points of one metric or several (`metric=link.rtt_ms,link.up`), filtered
+ * by tags, raw or averaged per step; the series of each metric in the order they were listed.
+ */
 export function seriesRoutes({
   recorder,
   clock,
@@ -61,18 +75,20 @@ export function seriesRoutes({
     }
     const autoStepMs =
       toMs - fromMs > RAW_RANGE_LIMIT_MS ? Math.ceil((toMs - fromMs) / 1000 / 1000) * 1000 : 0;
-    const [measurement, field] = query.metric.split('.') as [string, string];
     const body: SeriesResponse = {
-      series: recorder.querySeries({
-        measurement,
-        field,
-        site: query.site,
-        target: query.target,
-        probe: query.probe,
-        fromMs,
-        toMs,
-        stepMs: query.step ?? autoStepMs,
-        agg: query.agg,
+      series: query.metric.flatMap((metric) => {
+        const [measurement, field] = metric.split('.') as [string, string];
+        return recorder.querySeries({
+          measurement,
+          field,
+          site: query.site,
+          target: query.target,
+          probe: query.probe,
+          fromMs,
+          toMs,
+          stepMs: query.step ?? autoStepMs,
+          agg: query.agg,
+        });
       }),
     };
     response.json(body);
