@@ -1,26 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { ReportFigures } from '../../../../../contracts/report.js';
 import '../../../../../dashboard/src/components/report-tiles/report-tiles.js';
+import { reportFigures as figures } from '../figures.js';
 import { mount, part, parts, textOf } from '../mount.js';
-
-function figures(changes: Partial<ReportFigures>): ReportFigures {
-  return {
-    issued: 0,
-    completed: 0,
-    noShows: 0,
-    waitP50Seconds: null,
-    waitP90Seconds: null,
-    servedWithinTargetShare: null,
-    noShowRate: null,
-    ratings: 0,
-    satisfiedShare: null,
-    ratingMean: null,
-    procedures: 0,
-    outageMinutes: 0,
-    lostCounterMinutes: 0,
-    ...changes,
-  };
-}
 
 const WEEK = figures({
   procedures: 1312,
