@@ -7,7 +7,7 @@ import { css } from 'lit';
  * - `--pulse-accent`: the chosen range and focus rings (default `#0072b2`).
  * - `--pulse-accent-contrast`: text on the accent (default white).
  * - `--pulse-card-background`, `--pulse-text-colour`, `--pulse-rule-colour`: buttons and fields.
- * - `--pulse-status-down`: the problem line (default `#d55e00`).
+ * - `--pulse-status-down-text`: the problem line (default `#b34700`, 5.3:1 on white).
  */
 export const rangePickerStyles = css`
   :host {
@@ -66,7 +66,7 @@ export const rangePickerStyles = css`
     color: var(--pulse-text-colour, #1b1f24);
   }
   .problem {
-    color: var(--pulse-status-down, #d55e00);
+    color: var(--pulse-status-down-text, #b34700);
     font-weight: 600;
   }
 `;

@@ -5,6 +5,9 @@ import { css } from 'lit';
  *
  * CSS custom properties:
  * - `--pulse-accent`: the button and the focus ring (default Okabe–Ito blue `#0072b2`).
+ * - `--pulse-accent-contrast`: the button's text (default white).
+ * - `--pulse-rule-colour`: the panel's border (default `#e5e7eb`).
+ * - `--pulse-muted-colour`: the field's border, 3:1 or more (default `#6b7280`).
  * - `--pulse-card-background`: the panel (default white).
  * - `--pulse-muted-colour`: the hint (default `#4b5563`, 7:1 on white).
  * - `--pulse-sign-in-problem-colour`: "Wrong code" and other problems (default `#a33a00`,
@@ -19,7 +22,7 @@ export const signInStyles = css`
     margin: 3rem auto;
     padding: 1.5rem 1.75rem;
     background: var(--pulse-card-background, #fff);
-    border: 1px solid #e5e7eb;
+    border: 1px solid var(--pulse-rule-colour, #e5e7eb);
     border-radius: 8px;
   }
   h2 {
@@ -45,7 +48,7 @@ export const signInStyles = css`
     min-width: 0;
     font: inherit;
     padding: 0.45rem 0.6rem;
-    border: 1px solid #6b7280;
+    border: 1px solid var(--pulse-muted-colour, #6b7280);
     border-radius: 4px;
   }
   input[aria-invalid='true'] {
@@ -57,7 +60,7 @@ export const signInStyles = css`
     border: 1px solid var(--pulse-accent, #0072b2);
     border-radius: 4px;
     background: var(--pulse-accent, #0072b2);
-    color: #fff;
+    color: var(--pulse-accent-contrast, #fff);
     cursor: pointer;
   }
   button:disabled {
