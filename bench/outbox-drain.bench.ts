@@ -82,6 +82,7 @@ started = performance.now();
 const collector = spawn(
   process.execPath,
   [
+    ...(process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=/tmp/prof'] : []),
     '--import',
     'tsx',
     '-e',

@@ -3,8 +3,8 @@ import type { CounterEvent } from '../../contracts/event.js';
 import { eventOfRow, type EventRow } from '../recorder/event-row.js';
 import {
   eventToLine,
+  lineOf,
   outageToLine,
-  sampleToLine,
   seriesKeyOf,
   type SeriesTags,
   type TicketContext,
@@ -43,7 +43,7 @@ interface SampleRow {
  * crash at any moment loses nothing: rows after the cursor are sent (again) on the next start.
  */
 export class Outbox {
-  private readonly seriesById = new Map<number, { tags: SeriesTags; key: string }>();
+  private readonly seriesKeys = new Map<number, string>();
   private readonly statements: {
     cursor: Statement<[string], { position: number }>;
     setCursor: Statement<[string, number]>;
@@ -129,13 +129,8 @@ export class Outbox {
       limit,
     );
     for (const row of sampleRows) {
-      const series = this.seriesOf(row.series_id);
-      batch.lines.push(
-        sampleToLine(
-          { ...series.tags, ts: row.ts, fields: JSON.parse(row.fields) as Record<string, number> },
-          series.key,
-        ),
-      );
+      const fields = JSON.parse(row.fields) as Record<string, number>;
+      batch.lines.push(lineOf(this.seriesKeyOf(row.series_id), fields, row.ts));
       batch.origins.push({ stream: 'samples', rowId: row.id });
     }
     if (sampleRows.length > 0) batch.cursors.samples = sampleRows[sampleRows.length - 1]!.id;
@@ -216,16 +211,16 @@ export class Outbox {
     return this.cursorOf(stream);
   }
 
-  /** A series' tags and escaped line-protocol key; series rows never change, so they are cached. */
-  private seriesOf(id: number): { tags: SeriesTags; key: string } {
-    let series = this.seriesById.get(id);
-    if (!series) {
+  /** A series' escaped line-protocol key; series rows never change, so keys are cached. */
+  private seriesKeyOf(id: number): string {
+    let key = this.seriesKeys.get(id);
+    if (key === undefined) {
       const tags = this.statements.series.get(id);
       if (!tags) throw new Error(`sample row refers to series ${id}, which does not exist`);
-      series = { tags, key: seriesKeyOf(tags) };
-      this.seriesById.set(id, series);
+      key = seriesKeyOf(tags);
+      this.seriesKeys.set(id, key);
     }
-    return series;
+    return key;
   }
 
   private cursorOf(stream: 'samples' | 'events'): number {

@@ -65,6 +65,17 @@ describe('sampleToLine', () => {
     expect(sampleToLine(hostile)).not.toContain('\n');
   });
 
+  it('writes fields in name order whatever order they came in', () => {
+    const shuffled = {
+      ...linkSample,
+      fields: { up: 1, rtt_ms: 3.5, loss_pct: 0, http_status: 200 },
+    };
+    expect(sampleToLine(shuffled)).toContain(' http_status=200i,loss_pct=0,rtt_ms=3.5,up=1i ');
+    expect(sampleToLine(shuffled)).toBe(
+      referenceLine(shuffled, ['site', 'target', 'probe'], ['up', 'http_status']),
+    );
+  });
+
   it('uses a series key computed once the same way as a fresh one', () => {
     const key = seriesKeyOf(linkSample);
     expect(sampleToLine({ ...linkSample, ts: 5 }, key)).toBe(
