@@ -41,7 +41,7 @@ export type SeriesResult =
   { ok: true; body: SeriesResponse } | { ok: false; unauthorized: boolean; problem: string };
 
 /**
- * Fetches one metric (`measurement.field`) over the request's window, averaged per `step` when
+ * Fetches one metric (`measurement.field`), or several separated by commas, over the request's window, averaged per `step` when
  * one is given (`30s`, `5m`). 401/403 come back as `unauthorized`; a body of the wrong shape as a
  * problem, never as data.
  */
