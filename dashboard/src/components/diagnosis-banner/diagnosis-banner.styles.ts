@@ -9,6 +9,7 @@ import { css } from 'lit';
  * - `--pulse-diagnosis-degraded-background` / `--pulse-diagnosis-degraded-colour`: the "slow"
  *   banner (default Okabe–Ito orange `#e69f00`, with dark text `#1b1f24` at 7:1).
  * - `--pulse-status-up`: the dot of the calm "all is well" line (default `#009e73`).
+ * - `--pulse-status-unknown`: the ring of the calm line while nothing is known (default `#6b7280`).
  * - `--pulse-muted-colour`: the calm line's text (default `#4b5563`).
  */
 export const diagnosisBannerStyles = css`
@@ -34,7 +35,7 @@ export const diagnosisBannerStyles = css`
   }
   .calm.unknown .dot {
     background: transparent;
-    border: 2px solid #6b7280;
+    border: 2px solid var(--pulse-status-unknown, #6b7280);
     width: 0.5rem;
     height: 0.5rem;
   }
