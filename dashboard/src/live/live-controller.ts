@@ -3,16 +3,9 @@ import type { Outage } from '../../../contracts/link-health.js';
 import type { LiveServerMessage, TargetInfo } from '../../../contracts/live.js';
 import type { QueueSnapshot } from '../../../contracts/queue.js';
 import type { Sample } from '../../../contracts/sample.js';
-import type { LatencyPoint } from '../charts/latency-geometry.js';
 import type { BackoffOptions } from './backoff.js';
 import { resolveEndpoints, type Endpoints } from './endpoints.js';
-import { fetchLatencyHistory } from './history-client.js';
-import {
-  LINK_MEASUREMENT,
-  appendLatencyPoint,
-  latencyPointFromSample,
-  mergeHistoryWithLive,
-} from './latency-series.js';
+import { LINK_MEASUREMENT } from './latency-series.js';
 import {
   applyLinkChange,
   applyOutageEvent,
@@ -41,10 +34,6 @@ export interface LiveListener {
 export interface LiveControllerOptions {
   /** Address of the page, which locates the API; default `location.href`. */
   pageUrl?: string;
-  /** Span of the latency history kept for the chart (ms); default 15 minutes. */
-  windowMs?: number;
-  /** Most readings kept per target; default 1 800 (15 minutes at one reading every 0.5 s). */
-  capacity?: number;
   fetch?: typeof globalThis.fetch;
   createSocket?: (url: string) => SocketLike;
   backoff?: BackoffOptions;
@@ -56,13 +45,13 @@ export interface LiveControllerOptions {
 
 /**
  * Owns the live data of a container element: one WebSocket to the collector (reconnecting with
- * backoff), the latest link sample and the recent latency readings of each target, and the queue
- * of the site, the link health (target states, verdict, open outages) and the outages of the last
- * 24 hours. On each snapshot (first connect and every reconnect) it fetches the last window of
- * history and joins it to the live readings without a duplicate at the seam, and fetches the
- * outages of the last 24 hours, which `outage` messages then keep up to date.
+ * backoff), the latest link sample of each target, and the queue of the site, the link health
+ * (target states, verdict, open outages) and the outages of the last 24 hours. On each snapshot
+ * (first connect and every reconnect) it fetches the outages of the last 24 hours, which `outage`
+ * messages then keep up to date. Readings over time are the listeners' to keep (the Connectivity
+ * view's controller fetches the history of its range and joins these samples to it).
  *
- * When the collector wants a viewer session (history 401/403, socket close 4401) it stops, sets
+ * When the collector wants a viewer session (outages 401/403, socket close 4401) it stops, sets
  * `connection` to `unauthorized` and waits for {@link LiveController.signIn}.
  */
 export class LiveController implements ReactiveController {
@@ -76,8 +65,6 @@ export class LiveController implements ReactiveController {
   targets: readonly TargetInfo[] = [];
   /** Latest link sample of each target, by target slug. */
   latest: ReadonlyMap<string, Sample> = new Map();
-  /** Recent latency readings of each target, oldest first, at most `capacity`. */
-  recent: ReadonlyMap<string, readonly LatencyPoint[]> = new Map();
   /** Live queue of the site, or null before any. */
   queue: QueueSnapshot | null = null;
   /** Link health of the site; null before the snapshot, or from a collector without it. */
@@ -86,15 +73,12 @@ export class LiveController implements ReactiveController {
   outages: readonly Outage[] = [];
 
   private readonly endpoints: Endpoints;
-  private readonly windowMs: number;
-  private readonly capacity: number;
   private readonly fetch: typeof globalThis.fetch;
   private readonly now: () => number;
   private readonly onProblem: (problem: string) => void;
   private readonly socket: ReconnectingSocket;
   /** Collector clock minus browser clock (ms), so the chart's "now" matches the samples. */
   private clockOffsetMs = 0;
-  private historyAbort: AbortController | null = null;
   private outagesAbort: AbortController | null = null;
   /** Whether the host is in the document: a sign-in that ends after it left must not reconnect. */
   private hostIsConnected = false;
@@ -104,8 +88,6 @@ export class LiveController implements ReactiveController {
     private readonly host: ReactiveControllerHost,
     {
       pageUrl = globalThis.location?.href ?? 'http://localhost/',
-      windowMs = 15 * 60_000,
-      capacity = 1_800,
       fetch = globalThis.fetch?.bind(globalThis),
       createSocket,
       backoff,
@@ -114,8 +96,6 @@ export class LiveController implements ReactiveController {
     }: LiveControllerOptions = {},
   ) {
     this.endpoints = resolveEndpoints(pageUrl);
-    this.windowMs = windowMs;
-    this.capacity = capacity;
     this.fetch = fetch;
     this.now = now;
     this.onProblem = onProblem;
@@ -132,11 +112,6 @@ export class LiveController implements ReactiveController {
   /** Now on the collector's clock (epoch ms): the right edge of the chart. */
   nowMs(): number {
     return this.now() + this.clockOffsetMs;
-  }
-
-  /** Span of the history window (ms). */
-  get historyWindowMs(): number {
-    return this.windowMs;
   }
 
   /** The feed's endpoints, for controllers that fetch more of the same API. */
@@ -181,8 +156,6 @@ export class LiveController implements ReactiveController {
   }
 
   private abortFetches(): void {
-    this.historyAbort?.abort();
-    this.historyAbort = null;
     this.outagesAbort?.abort();
     this.outagesAbort = null;
   }
@@ -223,7 +196,6 @@ export class LiveController implements ReactiveController {
         this.latest = new Map();
         for (const sample of message.latest) this.addSample(sample);
         this.queue = message.queue.find((q) => q.site === message.site) ?? message.queue[0] ?? null;
-        void this.loadHistory(message.atMs);
         for (const listener of this.listeners) listener.snapshot?.(message.atMs);
         if (message.link && message.link.site === message.site) {
           this.link = linkViewFromSnapshot(message.link);
@@ -272,50 +244,6 @@ export class LiveController implements ReactiveController {
     const previous = this.latest.get(sample.target);
     if (!previous || previous.ts <= sample.ts) {
       this.latest = new Map(this.latest).set(sample.target, sample);
-    }
-    const point = latencyPointFromSample(sample);
-    if (!point) return;
-    const points = this.recent.get(sample.target) ?? [];
-    const appended = appendLatencyPoint(points, point, this.capacity);
-    if (appended !== points) this.recent = new Map(this.recent).set(sample.target, appended);
-  }
-
-  private async loadHistory(toMs: number): Promise<void> {
-    // A newer snapshot (a reconnect) supersedes a request still in flight.
-    this.historyAbort?.abort();
-    const abort = new AbortController();
-    this.historyAbort = abort;
-    try {
-      const result = await fetchLatencyHistory({
-        endpoints: this.endpoints,
-        fromMs: toMs - this.windowMs,
-        toMs,
-        site: this.site,
-        fetch: this.fetch,
-        signal: abort.signal,
-      });
-      if (abort.signal.aborted) return;
-      if (!result.ok) {
-        if (result.unauthorized) {
-          this.socket.stop();
-          this.setConnection('unauthorized');
-        } else {
-          // The live readings still draw; only the first minutes of the chart stay empty.
-          this.onProblem(`could not load the latency history: ${result.problem}`);
-        }
-        return;
-      }
-      const recent = new Map(this.recent);
-      for (const [target, history] of result.history) {
-        recent.set(target, mergeHistoryWithLive(history, recent.get(target) ?? [], this.capacity));
-      }
-      this.recent = recent;
-      this.host.requestUpdate();
-    } catch (error) {
-      if (abort.signal.aborted) return;
-      this.onProblem(`could not load the latency history: ${String(error)}`);
-    } finally {
-      if (this.historyAbort === abort) this.historyAbort = null;
     }
   }
 
