@@ -6,6 +6,7 @@ import type { RunningCollector } from '../../collector/main.js';
 import { axeViolations, describeViolations } from './support/axe.js';
 import { collectPageErrors, launchChromium } from './support/browser.js';
 import { startBusyMorningCollector } from './support/busy-morning.js';
+import { newDataDir, startTestCollector } from '../support/collector.js';
 
 // Screenshots for a person to look at after the run (not committed).
 const SCREENSHOTS = 'test-results';
@@ -98,6 +99,24 @@ describe('accessibility of the dashboard, checked by axe-core against WCAG 2.x A
       });
     }
   }
+
+  it('the sign-in panel, with a refused code, in both themes has no violation', async () => {
+    const guarded = await startTestCollector(newDataDir(), { viewerToken: 'ma-xem-dung-0001' });
+    try {
+      for (const theme of ['light', 'dark'] as const) {
+        const { context, page } = await openPage(theme);
+        await page.goto(guarded.url);
+        await page.getByTestId('sign-in-code').fill('ma-sai');
+        await page.keyboard.press('Enter');
+        await expect.poll(() => page.getByTestId('sign-in-problem').textContent()).toMatch(/\S/);
+        await page.screenshot({ path: `${SCREENSHOTS}/a11y-sign-in-${theme}.png` });
+        expect(describeViolations(await axeViolations(page))).toEqual([]);
+        await context.close();
+      }
+    } finally {
+      await guarded.close();
+    }
+  });
 });
 
 /**
