@@ -73,6 +73,32 @@ describe('linkHistoryFromSeries', () => {
   });
 });
 
+describe('linkHistoryFromSeries, times that differ between fields', () => {
+  it('keeps every time any field has, in time order, each reading with the fields measured then', () => {
+    const history = linkHistoryFromSeries(
+      {
+        rtt_ms: answer('rtt_ms', [
+          [TS, 12],
+          [TS + 120_000, 14],
+        ]),
+        up: answer('up', [
+          [TS, 1],
+          [TS + 60_000, 0],
+          [TS + 120_000, 1],
+        ]),
+        loss_pct: answer('loss_pct', [[TS + 180_000, 20]]),
+      },
+      null,
+    );
+    expect(history.get('dvc')?.map((p) => [p.tsMs - TS, p.rttMs, p.upShare, p.lossPct])).toEqual([
+      [0, 12, 1, null],
+      [60_000, null, 0, null],
+      [120_000, 14, 1, null],
+      [180_000, null, null, 20],
+    ]);
+  });
+});
+
 describe('summarizeLink', () => {
   it('says the typical latency, the worst loss and whether it went down', () => {
     const points = [
