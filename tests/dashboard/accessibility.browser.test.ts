@@ -121,7 +121,8 @@ describe('accessibility of the dashboard, checked by axe-core against WCAG 2.x A
 
 /**
  * The element that has the keyboard focus, through shadow roots, and whether it shows it (an
- * outline of 2 px or more, or a shadow). A script, as these tests are type-checked without the DOM.
+ * outline of 2 px or more, a shadow, or for SVG a stroke of 2 px or more). A script, as these
+ * tests are type-checked without the DOM.
  */
 const FOCUSED = `(() => {
   let element = document.activeElement;
@@ -129,9 +130,10 @@ const FOCUSED = `(() => {
   if (!element || element === document.body) return { testId: 'body', ring: false };
   const style = getComputedStyle(element);
   const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+  const stroke = element instanceof SVGElement && style.stroke !== 'none' && parseFloat(style.strokeWidth) >= 2;
   return {
     testId: element.getAttribute('data-testid') ?? element.localName,
-    ring: outline || style.boxShadow !== 'none',
+    ring: outline || stroke || style.boxShadow !== 'none',
   };
 })()`;
 
@@ -140,17 +142,21 @@ async function focused(page: Page): Promise<{ testId: string; ring: boolean }> {
 }
 
 /**
- * Presses Tab until `testId` has the focus, and returns the test hooks of every stop on the way;
- * fails when a stop does not show the focus, or when `testId` is not reached within 40 presses.
+ * Presses Tab until `testId` (or a hook it matches) has the focus, and returns the test hooks of
+ * every stop on the way; fails when a stop does not show the focus, or when `testId` is not
+ * reached within 40 presses.
  */
-async function tabTo(page: Page, testId: string): Promise<string[]> {
+async function tabTo(page: Page, testId: string | RegExp): Promise<string[]> {
   const stops: string[] = [];
   for (let press = 0; press < 40; press += 1) {
     await page.keyboard.press('Tab');
     const stop = await focused(page);
-    expect(stop.ring, `the focus on ${stop.testId} is visible`).toBe(true);
+    expect(stop.ring, `the focus on ${stop.testId} is visible (after ${stops.join(', ')})`).toBe(
+      true,
+    );
     stops.push(stop.testId);
-    if (stop.testId === testId) return stops;
+    if (typeof testId === 'string' ? stop.testId === testId : testId.test(stop.testId))
+      return stops;
   }
   throw new Error(`Tab never reached ${testId}; stops: ${stops.join(', ')}`);
 }
@@ -177,6 +183,12 @@ describe('the dashboard by keyboard alone', () => {
     await tabTo(page, 'range-1h');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByTestId('range-1h').getAttribute('aria-pressed')).toBe('true');
+    // The hour's figures are in (while they load, the charts below are redrawn).
+    await page.locator('[data-testid="spread-charts"][data-status="ready"]').waitFor();
+    // On to the outage timeline: a focused bar says what happened in words.
+    await tabTo(page, /^timeline-bar-dvc-quoc-gia-/);
+    await page.getByTestId('timeline-tip').waitFor();
+    expect(await page.getByTestId('timeline-tip').textContent()).toMatch(/ongoing/);
 
     await page.getByTestId('view-tab-connectivity').focus();
     await page.keyboard.press('End');
