@@ -119,6 +119,64 @@ describe('accessibility of the dashboard, checked by axe-core against WCAG 2.x A
   });
 });
 
+describe('accessibility of the counter terminals (kiosk, counter, rating pad)', () => {
+  it('has no violation on the device sign-in nor on each terminal in use', async () => {
+    const create = async (body: object): Promise<string> => {
+      const response = await fetch(`${collector.url}/api/v1/devices`, {
+        method: 'POST',
+        headers: {
+          authorization: 'Bearer test-admin-token-00001',
+          'content-type': 'application/json',
+        },
+        body: JSON.stringify(body),
+      });
+      expect(response.status).toBe(201);
+      return ((await response.json()) as { token: string }).token;
+    };
+    // Each terminal as a citizen or the staff meet it: the kiosk after a number is taken, the
+    // counter as the simulated morning left it (its buttons), the rating pad's faces.
+    const terminals = [
+      {
+        path: '/kiosk',
+        device: { name: 'Kiosk sảnh', kind: 'kiosk' },
+        press: 'kiosk-field-tu-phap-ho-tich',
+        ready: 'kiosk-ticket',
+      },
+      {
+        path: '/counter',
+        device: { name: 'Máy quầy 2', kind: 'counter', counter: '2' },
+        press: null,
+        ready: 'counter-state',
+      },
+      {
+        path: '/rating',
+        device: { name: 'Bảng đánh giá quầy 2', kind: 'rating', counter: '2' },
+        press: null,
+        ready: 'rating-4',
+      },
+    ];
+    for (const terminal of terminals) {
+      const token = await create(terminal.device);
+      const { context, page, errors } = await openPage('light', { width: 1024, height: 768 });
+      await page.goto(`${collector.url}${terminal.path}`);
+      await page.getByTestId('device-code').waitFor({ timeout: 5000 });
+      expect(describeViolations(await axeViolations(page)), `${terminal.path}, sign-in`).toEqual(
+        [],
+      );
+      await page.getByTestId('device-code').fill(token);
+      await page.keyboard.press('Enter');
+      await page.getByTestId('device-sign-in').waitFor({ state: 'detached', timeout: 5000 });
+      if (terminal.press) await page.getByTestId(terminal.press).click({ timeout: 5000 });
+      await page.getByTestId(terminal.ready).first().waitFor({ timeout: 5000 });
+      const name = terminal.path.slice(1);
+      await page.screenshot({ path: `${SCREENSHOTS}/a11y-terminal-${name}.png`, fullPage: true });
+      expect(describeViolations(await axeViolations(page)), terminal.path).toEqual([]);
+      expect(errors).toEqual([]);
+      await context.close();
+    }
+  });
+});
+
 /**
  * The element that has the keyboard focus, through shadow roots, and whether it shows it (an
  * outline of 2 px or more, a shadow, or for SVG a stroke of 2 px or more). A script, as these
