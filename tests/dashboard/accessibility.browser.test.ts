@@ -36,10 +36,13 @@ afterAll(async () => {
 
 type Theme = 'light' | 'dark';
 
+/** The size of an office screen. */
+const DEFAULT_VIEWPORT = { width: 1280, height: 900 };
+
 /** A page in its own context, in the theme the system prefers (nothing chosen yet). */
 async function openPage(
   theme: Theme,
-  viewport = { width: 1280, height: 900 },
+  viewport = DEFAULT_VIEWPORT,
 ): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
   // axe-core is injected as a script, which the collector's Content-Security-Policy refuses.
   const context = await browser.newContext({ colorScheme: theme, viewport, bypassCSP: true });
@@ -74,30 +77,41 @@ const VIEWS = [
     name: 'tv',
     path: '#/tv',
     viewport: { width: 1920, height: 1080 },
-    ready: (page: Page) => page.locator('[data-testid="counter-1"][data-state]').waitFor(),
+    ready: async (page: Page) => {
+      await page.locator('[data-testid="view-live"][data-tv="true"]').waitFor();
+      await page.locator('[data-testid="counter-1"][data-state]').waitFor();
+    },
   },
 ] as const;
 
 describe('accessibility of the dashboard, checked by axe-core against WCAG 2.x A and AA', () => {
+  // One page per theme, moving between the views as a user does (the address's hash): a page
+  // load per view would cost a second each and test nothing more.
   for (const theme of ['light', 'dark'] as const) {
-    for (const view of VIEWS) {
-      it(`${view.name} in the ${theme} theme has no violation`, async () => {
-        const { context, page, errors } = await openPage(
-          theme,
-          'viewport' in view ? view.viewport : undefined,
-        );
-        await page.goto(`${collector.url}/${view.path}`);
-        await view.ready(page);
-        expect(await page.locator('html').getAttribute('data-theme')).toBe(theme);
-        await page.screenshot({
-          path: `${SCREENSHOTS}/a11y-${view.name}-${theme}.png`,
-          fullPage: true,
-        });
-        expect(describeViolations(await axeViolations(page))).toEqual([]);
-        expect(errors).toEqual([]);
-        await context.close();
+    describe(`in the ${theme} theme`, () => {
+      let opened: Awaited<ReturnType<typeof openPage>> | undefined;
+      beforeAll(async () => {
+        opened = await openPage(theme);
+        await opened.page.goto(`${collector.url}/#/live`);
       });
-    }
+      afterAll(() => opened?.context.close());
+
+      for (const view of VIEWS) {
+        it(`${view.name} has no violation`, async () => {
+          const { page, errors } = opened!;
+          await page.setViewportSize('viewport' in view ? view.viewport : DEFAULT_VIEWPORT);
+          await page.evaluate(`location.hash = ${JSON.stringify(view.path)}`);
+          await view.ready(page);
+          expect(await page.locator('html').getAttribute('data-theme')).toBe(theme);
+          await page.screenshot({
+            path: `${SCREENSHOTS}/a11y-${view.name}-${theme}.png`,
+            fullPage: true,
+          });
+          expect(describeViolations(await axeViolations(page))).toEqual([]);
+          expect(errors).toEqual([]);
+        });
+      }
+    });
   }
 
   it('the sign-in panel, with a refused code, in both themes has no violation', async () => {
