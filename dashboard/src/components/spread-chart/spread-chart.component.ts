@@ -51,7 +51,7 @@ export class PulseSpreadChart extends LitElement {
   private summary: LinkSummary = summarizeLink([], 0, 0);
   /** Size the geometry was computed for, so a resize alone recomputes it. */
   private geometrySize = { width: 0, height: 0 };
-  /** Whether the canvas must be drawn again after this update (geometry or colours changed). */
+  /** Whether the canvas must be drawn after this update (new geometry: readings, size, colours). */
   private stale = true;
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -63,10 +63,7 @@ export class PulseSpreadChart extends LitElement {
     // the canvas is not drawn again and the SVG axes keep the same values.
     const { width, height } = this.size;
     const resized = width !== this.geometrySize.width || height !== this.geometrySize.height;
-    if (!data && !resized && !changed.has('stepMs')) {
-      if (changed.has('theme')) this.stale = true;
-      return;
-    }
+    if (!data && !resized && !changed.has('stepMs') && !changed.has('theme')) return;
     this.geometrySize = { width, height };
     this.stale = true;
     this.geometry =
@@ -157,6 +154,9 @@ export class PulseSpreadChart extends LitElement {
     if (!this.stale) return;
     this.stale = false;
     this.draw();
+    // The band and the median are on the canvas now; only the axes are rendered again. Keeping
+    // a slice object per reading for every chart doubled the heap a live window holds.
+    if (this.geometry) this.geometry = { ...this.geometry, bands: [], medians: [] };
   }
 
   /** Draws the band, the median, the down hatching and the loss marks on the canvas. */
