@@ -78,6 +78,8 @@ export class PulseApp extends LitElement {
   override updated(): void {
     // The root font size scales every rem of the page: large type on a wall screen.
     document.documentElement.classList.toggle('tv', this.router.route.tv);
+    // The page's own TV layout: header and banners in their rows, the view in the rest.
+    this.toggleAttribute('tv', this.router.route.tv);
   }
 
   override render() {

@@ -93,8 +93,32 @@ export const appStyles = css`
     display: block;
     padding: 1rem 1.5rem 2rem;
   }
+  /* TV mode: one screen, never scrolled. The header and each banner take their own row, as tall
+     as their content; the view shares what is left, so a banner shrinks the view, not the page. */
+  :host([tv]) {
+    display: grid;
+    grid-template-rows: [header] auto [connection] auto [diagnosis] auto [view] minmax(0, 1fr);
+    grid-template-columns: minmax(0, 1fr);
+    height: 100vh;
+    min-height: 0;
+  }
+  :host([tv]) header {
+    grid-row: header;
+  }
+  :host([tv]) .banner {
+    grid-row: connection;
+  }
+  :host([tv]) pulse-diagnosis-banner {
+    grid-row: diagnosis;
+    padding-top: 0.6rem;
+  }
+  :host([tv]) main {
+    grid-row: view;
+  }
   main.tv {
-    padding: 0.75rem 1.5rem;
+    display: grid;
+    grid-template: minmax(0, 1fr) / minmax(0, 1fr);
+    padding: 0.6rem 1.5rem;
   }
   /* Stale figures stay on screen while reconnecting, visibly dimmed. */
   main.stale {

@@ -4,7 +4,8 @@ import { css } from 'lit';
  * Styles of `pulse-hourly-chart`.
  *
  * CSS custom properties:
- * - `--pulse-hourly-height`: height of the drawing (default `11rem`).
+ * - `--pulse-hourly-height`: height of the drawing, or its least height when the element is
+ *   given more, which the drawing then fills (default `11rem`).
  * - `--pulse-hourly-bar`: today's bars (default Okabe–Ito sky blue darkened to `#3a8fc4`).
  * - `--pulse-hourly-baseline`: the normal day's step line (default near-black `#1b1f24`).
  * - `--pulse-chart-axis-colour`: axis labels (default `#4b5563`, 7:1 on white).
@@ -34,7 +35,8 @@ export const hourlyChartStyles = css`
   }
   .drawing {
     position: relative;
-    height: var(--pulse-hourly-height, 11rem);
+    flex: 1 1 auto;
+    min-height: var(--pulse-hourly-height, 11rem);
   }
   svg {
     position: absolute;

@@ -51,17 +51,41 @@ export const liveLoadViewStyles = css`
     grid-template-columns: repeat(2, minmax(0, 1fr));
     gap: 1.5rem;
   }
+  /* TV mode: the view fills the height the page leaves it (less when a banner shows) and never
+     more. The queue per field runs down the left; the counters take the top right at the height
+     of their cards; the hours and today's figures share what is left, the charts' drawings
+     stretching or shrinking with it. */
   :host([tv]) {
-    gap: 0.75rem;
-    --pulse-counter-columns: repeat(3, minmax(0, 1fr));
-    --pulse-hourly-height: 7rem;
+    height: 100%;
+    gap: 0.6rem;
+    grid-template-columns: minmax(0, 1.25fr) minmax(0, 1fr) minmax(0, 1fr);
+    grid-template-rows: auto minmax(0, 1fr);
+    grid-template-areas:
+      'queue counters counters'
+      'queue hourly today';
+    --pulse-counter-columns: repeat(auto-fill, minmax(11rem, 1fr));
+    --pulse-hourly-height: 4rem;
     --pulse-hourly-hint-display: none;
   }
   :host([tv]) section {
-    padding: 0.75rem 1rem;
+    padding: 0.6rem 1rem;
+    min-height: 0;
   }
   :host([tv]) h2 {
-    margin-bottom: 0.5rem;
+    margin-bottom: 0.4rem;
+  }
+  :host([tv]) h2.second {
+    margin-top: 0.6rem;
+    padding-top: 0.5rem;
+  }
+  :host([tv]) .hourly {
+    display: flex;
+    flex-direction: column;
+  }
+  :host([tv]) .charts {
+    flex: 1 1 0;
+    min-height: 0;
+    grid-template-rows: minmax(0, 1fr);
   }
   @media (max-width: 64rem) {
     :host {
