@@ -135,6 +135,7 @@ export class PulseApp extends LitElement {
         .openOutages=${live.link?.openOutages ?? []}
         .nowMs=${nowMs}
         .language=${language}
+        ?tv=${tv}
       ></pulse-diagnosis-banner>
       <main
         class="${stale} ${tv ? 'tv' : ''} view-${view}"

@@ -118,6 +118,7 @@ export const catalogueEn: Messages = {
   tvLabel: 'Wall screen',
   fieldsTitle: 'Queue by field',
   fieldsEmpty: 'No fields are configured yet.',
+  fieldColumn: 'Field',
   fieldWaiting: 'waiting',
   fieldLongestWait: 'longest wait',
   fieldEstimate: 'a new ticket waits about',

@@ -117,6 +117,7 @@ export const catalogueVi = {
   tvLabel: 'Màn hình treo tường',
   fieldsTitle: 'Hàng chờ theo lĩnh vực',
   fieldsEmpty: 'Chưa có lĩnh vực nào được cấu hình.',
+  fieldColumn: 'Lĩnh vực',
   fieldWaiting: 'đang chờ',
   fieldLongestWait: 'chờ lâu nhất',
   fieldEstimate: 'số mới chờ khoảng',

@@ -10,7 +10,7 @@ import { counterBoardStyles } from './counter-board.styles.js';
 /**
  * Every counter at a glance: its state in words and a shape (never colour alone), the ticket it
  * serves, how long it has been in that state (ticking with `nowMs`), and how many visits it
- * completed today.
+ * completed today. On a wall screen (`tv`) the cards are compact: the ticket beside the name.
  */
 export class PulseCounterBoard extends LitElement {
   static override styles = counterBoardStyles;
@@ -21,6 +21,8 @@ export class PulseCounterBoard extends LitElement {
   @property({ attribute: false }) nowMs = 0;
   /** Language of labels and numbers. */
   @property() language: Language = 'vi';
+  /** Wall-screen form (TV mode): compact cards, more of them per row. */
+  @property({ type: Boolean, reflect: true }) tv = false;
 
   private formatters: Formatters = createFormatters('vi');
 

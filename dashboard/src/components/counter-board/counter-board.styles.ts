@@ -11,6 +11,9 @@ import { css } from 'lit';
  * - `--pulse-counter-paused`: on a break (default orange darkened to `#8f5a00`, 5.6:1).
  * - `--pulse-counter-closed`: closed (default grey `#4b5563`, 7:1).
  * - `--pulse-counter-columns`: cards per row (default: as many of 13rem as fit).
+ *
+ * On a wall screen (`tv`) sizes are in `em` of the element's font size, which the view lowers a
+ * little for a centre with many counters.
  */
 export const counterBoardStyles = css`
   :host {
@@ -108,5 +111,53 @@ export const counterBoardStyles = css`
   }
   .empty {
     color: var(--pulse-muted-colour, #4b5563);
+  }
+  /* The wall screen: the name and the ticket on one line, the state and the day's count under
+     them; the word "ticket" stays for screen readers only, the large number says it. */
+  :host([tv]) ul {
+    gap: 0.5em;
+  }
+  :host([tv]) .card {
+    grid-template-columns: minmax(0, 1fr) auto;
+    grid-template-areas:
+      'name ticket'
+      'state state'
+      'served served';
+    align-items: baseline;
+    gap: 0.1em 0.5em;
+    padding: 0.3em 0.6em;
+    border-left-width: 0.35em;
+  }
+  :host([tv]) .head {
+    display: contents;
+  }
+  :host([tv]) .name {
+    grid-area: name;
+    font-size: 1.05em;
+  }
+  :host([tv]) .state {
+    grid-area: state;
+    flex-wrap: wrap;
+    column-gap: 0.35em;
+    row-gap: 0;
+    font-size: 0.85em;
+  }
+  :host([tv]) .ticket {
+    grid-area: ticket;
+  }
+  :host([tv]) .ticket .label {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  :host([tv]) .ticket .value {
+    font-size: 1.7em;
+  }
+  :host([tv]) .served {
+    grid-area: served;
+    font-size: 0.85em;
   }
 `;

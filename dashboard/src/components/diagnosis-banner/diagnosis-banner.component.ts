@@ -11,6 +11,8 @@ import { diagnosisBannerStyles } from './diagnosis-banner.styles.js';
  * when: a banner meant to be read from across the room when something is down or slow, a small
  * calm line when all is well. The sentences are the collector's verdict, in the page's language.
  * The element is a live region (`role="status"`), so a screen reader announces a new verdict.
+ * On a wall screen (`tv`) the alert is one line: the verdict's sentence and since when, large;
+ * what IT support should do is left to the desk screens, where someone can act on it.
  */
 export class PulseDiagnosisBanner extends LitElement {
   static override styles = diagnosisBannerStyles;
@@ -25,6 +27,8 @@ export class PulseDiagnosisBanner extends LitElement {
   @property({ attribute: false }) nowMs = 0;
   /** Language of the sentences and labels. */
   @property() language: Language = 'vi';
+  /** Wall-screen form (TV mode): one line, the sentence and since when, without the action. */
+  @property({ type: Boolean, reflect: true }) tv = false;
 
   private formatters: Formatters = createFormatters('vi');
 
@@ -55,6 +59,24 @@ export class PulseDiagnosisBanner extends LitElement {
       </p>`;
     }
     const sinceMs = diagnosisSinceMs(verdict, this.linkStates, this.openOutages);
+    const since =
+      sinceMs === null
+        ? nothing
+        : html`<span class="since" data-testid="diagnosis-since"
+            >${messages.since} ${this.formatters.moment(sinceMs, this.nowMs)}</span
+          >`;
+    if (this.tv) {
+      return html`<div class="alert ${severity}">
+        ${severity === 'down' ? downIcon : degradedIcon}
+        <p class="summary" data-testid="diagnosis-summary">
+          <span class="label"
+            >${severity === 'down' ? messages.diagnosisDown : messages.diagnosisDegraded}:</span
+          >
+          ${text.summary}
+        </p>
+        ${since}
+      </div>`;
+    }
     return html`<div class="alert ${severity}">
       ${severity === 'down' ? downIcon : degradedIcon}
       <div class="body">
@@ -62,13 +84,7 @@ export class PulseDiagnosisBanner extends LitElement {
           <span class="label"
             >${severity === 'down' ? messages.diagnosisDown : messages.diagnosisDegraded}</span
           >
-          ${
-            sinceMs === null
-              ? nothing
-              : html`<span class="since" data-testid="diagnosis-since"
-                  >${messages.since} ${this.formatters.moment(sinceMs, this.nowMs)}</span
-                >`
-          }
+          ${since}
         </div>
         <p class="summary" data-testid="diagnosis-summary">${text.summary}</p>
         ${

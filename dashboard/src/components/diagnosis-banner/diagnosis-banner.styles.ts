@@ -1,7 +1,9 @@
 import { css } from 'lit';
 
 /**
- * Styles of `pulse-diagnosis-banner`. The alert is sized to be read from across the room.
+ * Styles of `pulse-diagnosis-banner`. The alert is sized to be read from across the room; on a
+ * wall screen (`tv`) it is one line of the page's large type, the sentence at 1.35rem (28 px on
+ * a 1080-line screen, 2.6 % of its height).
  *
  * CSS custom properties:
  * - `--pulse-diagnosis-down-background` / `--pulse-diagnosis-down-colour`: the "down" banner
@@ -104,6 +106,39 @@ export const diagnosisBannerStyles = css`
     font-size: clamp(1.05rem, 1.6vw, 1.3rem);
   }
   .action-label {
+    font-weight: 700;
+  }
+  /* The wall screen: one line, the sentence large, since when at its end. A longer sentence
+     wraps rather than being cut: it is the one thing the banner is there to say. */
+  :host([tv]) .alert {
+    align-items: center;
+    gap: 0.8rem;
+    padding: 0.45rem 1.2rem;
+  }
+  :host([tv]) .icon {
+    width: 2.2rem;
+    height: 2.2rem;
+    margin-top: 0;
+  }
+  :host([tv]) .summary {
+    flex: 1 1 auto;
+    min-width: 0;
+    margin: 0;
+    font-size: 1.35rem;
+    line-height: 1.2;
+  }
+  /* The shape and the sentence say it on the wall; the word stays for screen readers. */
+  :host([tv]) .label {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  :host([tv]) .since {
+    flex: none;
+    font-size: 1.25rem;
     font-weight: 700;
   }
 `;

@@ -11,7 +11,8 @@ import { fieldQueueStyles } from './field-queue.styles.js';
 /**
  * Who waits where, right now: the site's totals (waiting, being served, served today), then one
  * row per field with the number waiting, how long the oldest ticket has waited, and how long a
- * ticket taken now would wait. Simulated data carry a badge that says so.
+ * ticket taken now would wait. Simulated data carry a badge that says so. On a wall screen (`tv`)
+ * the fields are a table, one line per field under column headings, so that eight fields fit.
  */
 export class PulseFieldQueue extends LitElement {
   static override styles = fieldQueueStyles;
@@ -22,6 +23,8 @@ export class PulseFieldQueue extends LitElement {
   @property({ attribute: false }) nowMs = 0;
   /** Language of labels and numbers. */
   @property() language: Language = 'vi';
+  /** Wall-screen form (TV mode): a table of one line per field, the words in its headings. */
+  @property({ type: Boolean, reflect: true }) tv = false;
 
   private formatters: Formatters = createFormatters('vi');
 
@@ -53,9 +56,11 @@ export class PulseFieldQueue extends LitElement {
       ${
         rows.length === 0
           ? html`<p class="empty">${messages.fieldsEmpty}</p>`
-          : html`<ul class="fields">
-              ${rows.map((row) => this.renderRow(row, messages, count))}
-            </ul>`
+          : this.tv
+            ? this.renderTable(rows, messages, count)
+            : html`<ul class="fields">
+                ${rows.map((row) => this.renderRow(row, messages, count))}
+              </ul>`
       }
       ${
         queue.asOfMs === null
@@ -103,6 +108,61 @@ export class PulseFieldQueue extends LitElement {
         </span>
       </span>
     </li>`;
+  }
+
+  // The wall screen's form: the words once in the headings, the figures alone in the cells.
+  private renderTable(rows: FieldRow[], messages: Messages, count: (value: number) => string) {
+    return html`<table class="fields">
+      <thead>
+        <tr>
+          <th scope="col" class="name">${messages.fieldColumn}</th>
+          <th scope="col" class="waiting">${messages.fieldWaiting}</th>
+          <th scope="col">${messages.fieldLongestWait}</th>
+          <th scope="col">${messages.fieldEstimate}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${rows.map(
+          (row) =>
+            html`<tr data-testid="field-${row.field}" class=${row.waiting > 0 ? 'busy' : 'quiet'}>
+              <th scope="row" class="name">${row.name}</th>
+              <td class="number" data-testid="queue-field-${row.field}" data-value=${row.waiting}>
+                ${count(row.waiting)}
+              </td>
+              <td
+                class="detail longest"
+                data-testid="field-longest-${row.field}"
+                data-value=${
+                  row.longestWaitSeconds === null ? '' : Math.round(row.longestWaitSeconds)
+                }
+              >
+                ${
+                  row.longestWaitSeconds === null
+                    ? '—'
+                    : formatWaitMinutes(row.longestWaitSeconds, messages)
+                }
+              </td>
+              <td
+                class="detail estimate"
+                data-testid="field-estimate-${row.field}"
+                data-value=${
+                  row.estimatedWaitSeconds === null ? '' : Math.round(row.estimatedWaitSeconds)
+                }
+              >
+                ${this.estimateCell(row, messages)}
+              </td>
+            </tr>`,
+        )}
+      </tbody>
+    </table>`;
+  }
+
+  /** The estimate under its heading: the minutes alone, or why there is none. */
+  private estimateCell(row: FieldRow, messages: Messages): string {
+    if (row.openCounters === 0) return messages.fieldNoCounterOpen;
+    if (row.estimatedWaitSeconds === null) return '';
+    if (row.estimatedWaitSeconds < 60) return messages.fieldNoWait;
+    return formatWaitMinutes(row.estimatedWaitSeconds, messages);
   }
 
   private estimateText(row: FieldRow, messages: Messages): string {

@@ -9,6 +9,9 @@ import { css } from 'lit';
  *   `#7a4a00` text, 7:1).
  * - `--pulse-muted-colour`: labels and details (default `#4b5563`, 7:1 on white).
  * - `--pulse-rule-colour`: lines between fields (default `#e5e7eb`).
+ *
+ * On a wall screen (`tv`) sizes are in `em` of the element's font size, which the view lowers a
+ * little for a centre with many fields.
  */
 export const fieldQueueStyles = css`
   :host {
@@ -85,10 +88,10 @@ export const fieldQueueStyles = css`
     min-width: 2ch;
     text-align: right;
   }
-  li.busy .number {
+  .busy .number {
     color: var(--pulse-accent, #0072b2);
   }
-  li.quiet .number {
+  .quiet .number {
     color: var(--pulse-muted-colour, #4b5563);
   }
   .unit {
@@ -107,7 +110,7 @@ export const fieldQueueStyles = css`
     font-weight: 400;
     color: var(--pulse-muted-colour, #4b5563);
   }
-  li.busy .longest {
+  .busy .longest {
     color: var(--pulse-text-colour, #1b1f24);
     font-weight: 600;
   }
@@ -116,5 +119,68 @@ export const fieldQueueStyles = css`
     color: var(--pulse-muted-colour, #4b5563);
     font-size: 0.8rem;
     margin: 0.5rem 0 0;
+  }
+  /* The wall screen: a table, one line per field; the figures large, the words in the headings. */
+  :host([tv]) .totals {
+    gap: 0.6em;
+    margin-bottom: 0.4em;
+  }
+  :host([tv]) .total dt {
+    font-size: 0.85em;
+  }
+  :host([tv]) .total dd {
+    font-size: 1.75em;
+  }
+  :host([tv]) .total.main dd {
+    font-size: 2.4em;
+  }
+  :host([tv]) table {
+    width: 100%;
+    border-collapse: collapse;
+  }
+  :host([tv]) th,
+  :host([tv]) td {
+    padding: 0.25em 0 0.25em 0.9em;
+    text-align: right;
+    vertical-align: baseline;
+    white-space: nowrap;
+  }
+  :host([tv]) .name {
+    padding-left: 0;
+    text-align: left;
+    white-space: normal;
+  }
+  :host([tv]) thead th {
+    color: var(--pulse-muted-colour, #4b5563);
+    font-size: 0.8em;
+    font-weight: 600;
+    vertical-align: bottom;
+    white-space: normal;
+  }
+  :host([tv]) thead th::first-letter {
+    text-transform: uppercase;
+  }
+  :host([tv]) tbody tr {
+    border-top: 1px solid var(--pulse-rule-colour, #e5e7eb);
+  }
+  :host([tv]) tbody .name {
+    font-weight: 600;
+    line-height: 1.2;
+  }
+  :host([tv]) .number {
+    font-size: 1.8em;
+    line-height: 1.15;
+    padding-top: 0.1em;
+    padding-bottom: 0.1em;
+  }
+  :host([tv]) .detail {
+    font-size: 1em;
+  }
+  :host([tv]) .longest::after {
+    content: none;
+  }
+  :host([tv]) .as-of {
+    font-size: 0.8em;
+    margin-top: 0.3em;
   }
 `;

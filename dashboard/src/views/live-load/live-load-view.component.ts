@@ -1,4 +1,4 @@
-import { LitElement, html } from 'lit';
+import { LitElement, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { QueueSnapshot } from '../../../../contracts/queue.js';
 import { localHourOf } from '../../../../counters/local-day.js';
@@ -9,11 +9,13 @@ import '../../components/hourly-chart/hourly-chart.js';
 import '../../components/kpi-tiles/kpi-tiles.js';
 import '../../components/satisfaction-tile/satisfaction-tile.js';
 import { liveLoadViewStyles } from './live-load-view.styles.js';
+import { tvDensityOf } from './tv-density.js';
 
 /**
  * Is the centre coping right now? The queue per field, every counter, arrivals and completions
  * per hour against a normal day, today's headline figures and satisfaction. With `tv` set it is
- * laid out for a wall screen read from across the room: one screen, no scrolling, no controls.
+ * laid out for a wall screen read from across the room: one screen, no scrolling, no controls;
+ * a centre larger than the reference one gets the `dense` attribute (see `tvDensityOf`).
  */
 export class PulseLiveLoadView extends LitElement {
   static override styles = liveLoadViewStyles;
@@ -26,6 +28,14 @@ export class PulseLiveLoadView extends LitElement {
   @property() language: Language = 'vi';
   /** Wall-screen layout (TV mode). */
   @property({ type: Boolean, reflect: true }) tv = false;
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('queue')) {
+      const queue = this.queue;
+      const density = tvDensityOf(queue?.fields.length ?? 0, queue?.counters.length ?? 0);
+      this.toggleAttribute('dense', density === 'dense');
+    }
+  }
 
   override render() {
     const messages = messagesFor(this.language);
@@ -41,6 +51,7 @@ export class PulseLiveLoadView extends LitElement {
           .queue=${queue}
           .nowMs=${nowMs}
           .language=${language}
+          ?tv=${this.tv}
         ></pulse-field-queue>
       </section>
       <section class="counters" aria-labelledby="counters-title">
@@ -49,6 +60,7 @@ export class PulseLiveLoadView extends LitElement {
           .counters=${queue?.counters ?? []}
           .nowMs=${nowMs}
           .language=${language}
+          ?tv=${this.tv}
         ></pulse-counter-board>
       </section>
       <section class="hourly" aria-labelledby="hourly-title">

@@ -54,18 +54,32 @@ export const liveLoadViewStyles = css`
   /* TV mode: the view fills the height the page leaves it (less when a banner shows) and never
      more. The queue per field runs down the left; the counters take the top right at the height
      of their cards; the hours and today's figures share what is left, the charts' drawings
-     stretching or shrinking with it. */
+     stretching or shrinking with it. The queue is a table of one line per field and the counter
+     cards are compact; both size their type in em of the font set here, a little smaller for a
+     centre larger than the reference one (the dense attribute, from the counts of fields and
+     counters), with four cards a row instead of three. */
   :host([tv]) {
     height: 100%;
     gap: 0.6rem;
-    grid-template-columns: minmax(0, 1.25fr) minmax(0, 1fr) minmax(0, 1fr);
+    grid-template-columns: repeat(3, minmax(0, 1fr));
     grid-template-rows: auto minmax(0, 1fr);
     grid-template-areas:
       'queue counters counters'
       'queue hourly today';
-    --pulse-counter-columns: repeat(auto-fill, minmax(11rem, 1fr));
+    --pulse-counter-columns: repeat(3, minmax(0, 1fr));
     --pulse-hourly-height: 4rem;
     --pulse-hourly-hint-display: none;
+  }
+  :host([tv]) pulse-field-queue,
+  :host([tv]) pulse-counter-board {
+    font-size: 1rem;
+  }
+  :host([tv][dense]) {
+    --pulse-counter-columns: repeat(4, minmax(0, 1fr));
+  }
+  :host([tv][dense]) pulse-field-queue,
+  :host([tv][dense]) pulse-counter-board {
+    font-size: 0.88rem;
   }
   :host([tv]) section {
     padding: 0.6rem 1rem;

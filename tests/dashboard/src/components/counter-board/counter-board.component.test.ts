@@ -63,6 +63,20 @@ describe('pulse-counter-board', () => {
     expect(textOf(part(board, '[data-testid="counter-served-2"]'))).toBe('1,234');
   });
 
+  it('on a wall screen puts the ticket beside the counter’s name, still named for screen readers', async () => {
+    const board = await mount('pulse-counter-board', {
+      counters: COUNTERS,
+      nowMs: NOW_MS,
+      language: 'en',
+      tv: true,
+    });
+    const name = part(board, '[data-testid="counter-1"] .name').getBoundingClientRect();
+    const ticket = part(board, '[data-testid="counter-ticket-1"]').getBoundingClientRect();
+    expect(ticket.left).toBeGreaterThanOrEqual(name.right);
+    expect(ticket.top).toBeLessThan(name.bottom);
+    expect(textOf(part(board, '[data-testid="counter-1"] .ticket'))).toBe('Ticket A002');
+  });
+
   it('writes numbers the Vietnamese way by default', async () => {
     const board = await mount('pulse-counter-board', { counters: COUNTERS, nowMs: NOW_MS });
     expect(textOf(part(board, '[data-testid="counter-served-2"]'))).toBe('1.234');

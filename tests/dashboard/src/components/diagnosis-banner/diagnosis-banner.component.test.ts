@@ -50,6 +50,28 @@ describe('pulse-diagnosis-banner', () => {
     expect(part(banner, 'svg.icon').getAttribute('aria-hidden')).toBe('true');
   });
 
+  it('on a wall screen says what is down and since when on one line, leaving the action to the desks', async () => {
+    const banner = await mount('pulse-diagnosis-banner', {
+      verdict: verdict('isp_down', ['isp']),
+      openOutages: [outage],
+      nowMs: NOW_MS,
+      language: 'en',
+      tv: true,
+    });
+    // The word stays in the sentence for a screen reader; the shape and the sentence show it.
+    expect(textOf(part(banner, '[data-testid="diagnosis-summary"]'))).toBe(
+      'Outage: Summary isp_down',
+    );
+    expect(textOf(part(banner, '[data-testid="diagnosis-since"]'))).toBe('since 09:53');
+    expect(banner.shadowRoot!.querySelector('[data-testid="diagnosis-action"]')).toBeNull();
+    const summary = part(banner, '.summary').getBoundingClientRect();
+    const since = part(banner, '.since').getBoundingClientRect();
+    const lineHeight = parseFloat(getComputedStyle(part(banner, '.summary')).lineHeight);
+    expect(summary.height).toBeLessThan(1.5 * lineHeight);
+    expect(since.left).toBeGreaterThanOrEqual(summary.right);
+    expect(since.top).toBeLessThan(summary.bottom);
+  });
+
   it('tells slow from down by its words and its shape', async () => {
     const banner = await mount('pulse-diagnosis-banner', { verdict: verdict('degraded', ['dvc']) });
     expect(part(banner, '.alert').classList.contains('degraded')).toBe(true);

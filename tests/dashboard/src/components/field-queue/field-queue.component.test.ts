@@ -83,6 +83,36 @@ describe('pulse-field-queue', () => {
     expect(textOf(part(queue, '[data-testid="field-estimate-dat-dai"]'))).toBe('no counter open');
   });
 
+  it('on a wall screen is a table of one line per field, the words in its headings', async () => {
+    const queue = await mount('pulse-field-queue', {
+      queue: snapshot(),
+      nowMs: NOW_MS,
+      language: 'en',
+      tv: true,
+    });
+    expect(parts(queue, 'thead th[scope="col"]').map(textOf)).toEqual([
+      'Field',
+      'waiting',
+      'longest wait',
+      'a new ticket waits about',
+    ]);
+    const rows = parts(queue, 'tbody tr').map((row) => [...row.children].map(textOf));
+    expect(rows).toEqual([
+      ['Tư pháp – Hộ tịch', '3', '17 min', '24 min'],
+      ['Chứng thực', '0', '—', 'no wait'],
+      ['Đất đai', '2', '4 min', 'no counter open'],
+    ]);
+    // Each field names its row for a screen reader, as the headings name the columns.
+    expect(parts(queue, 'tbody th[scope="row"]').map(textOf)).toEqual([
+      'Tư pháp – Hộ tịch',
+      'Chứng thực',
+      'Đất đai',
+    ]);
+    expect(part(queue, '[data-testid="field-longest-tu-phap"]').dataset.value).toBe(
+      String(17 * 60),
+    );
+  });
+
   it('lets the oldest ticket’s wait grow while nobody is called', async () => {
     const queue = await mount('pulse-field-queue', {
       queue: snapshot(),
