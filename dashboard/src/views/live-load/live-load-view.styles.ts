@@ -61,7 +61,7 @@ export const liveLoadViewStyles = css`
   :host([tv]) {
     height: 100%;
     gap: 0.6rem;
-    grid-template-columns: repeat(3, minmax(0, 1fr));
+    grid-template-columns: minmax(0, 1.25fr) minmax(0, 1fr) minmax(0, 1fr);
     grid-template-rows: auto minmax(0, 1fr);
     grid-template-areas:
       'queue counters counters'
@@ -74,7 +74,10 @@ export const liveLoadViewStyles = css`
   :host([tv]) pulse-counter-board {
     font-size: 1rem;
   }
+  /* Four cards a row need the width a longer field name would take: "Đang phục vụ 12:34" must
+     stay on one line of a card. */
   :host([tv][dense]) {
+    grid-template-columns: repeat(3, minmax(0, 1fr));
     --pulse-counter-columns: repeat(4, minmax(0, 1fr));
   }
   :host([tv][dense]) pulse-field-queue,
