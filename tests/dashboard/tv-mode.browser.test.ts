@@ -56,6 +56,8 @@ const SCREENS = [
   { width: 1280, height: 720 },
   { width: 3840, height: 2160 },
 ] as const;
+/** The smallest type on the wall screen, as a share of its height: 12 px at 1080 lines. */
+const MIN_TYPE_SHARE = 0.011;
 const LANGUAGES = ['vi', 'en'] as const;
 const THEMES = ['light', 'dark'] as const;
 
@@ -85,6 +87,8 @@ interface Fit {
   overflowing: string[];
   /** Regions found per selector, so that a selector that matches nothing is noticed. */
   found: Record<string, number>;
+  /** The smallest type of each kind of text shown (tag and class), in px, smallest first. */
+  smallestType: { text: string; where: string; px: number }[];
 }
 
 /**
@@ -122,7 +126,19 @@ function measureFit(page: Page): Promise<Fit> {
       });
     }
     const root = document.documentElement;
-    return { viewport: { width, height }, scrollHeight: root.scrollHeight, scrollWidth: root.scrollWidth, outside, overflowing, found };
+    // Every element with text of its own on screen, through the shadow roots (SVG text included).
+    const sizes = new Map();
+    for (const element of deepAll(document, '*')) {
+      const own = [...element.childNodes].filter((n) => n.nodeType === 3 && n.textContent.trim() !== '');
+      if (own.length === 0 || element.getClientRects().length === 0) continue;
+      const style = getComputedStyle(element);
+      if (style.visibility === 'hidden' || style.clipPath === 'inset(50%)') continue;
+      const where = element.localName + (element.classList.length > 0 ? '.' + [...element.classList].join('.') : '');
+      const px = parseFloat(style.fontSize);
+      if (!sizes.has(where) || sizes.get(where).px > px) sizes.set(where, { text: own[0].textContent.trim().slice(0, 30), where, px });
+    }
+    const smallestType = [...sizes.values()].sort((a, b) => a.px - b.px);
+    return { viewport: { width, height }, scrollHeight: root.scrollHeight, scrollWidth: root.scrollWidth, outside, overflowing, found, smallestType };
   })()`);
 }
 
@@ -254,6 +270,11 @@ probes:
             outside: [],
             overflowing: [],
           });
+          // Read from 4 metres: no text on screen under 1.1 % of its height (12 px at 1080 lines).
+          const floorPx = MIN_TYPE_SHARE * size.height;
+          expect
+            .soft({ name, tooSmall: fit.smallestType.filter((type) => type.px < floorPx) })
+            .toEqual({ name, tooSmall: [] });
           expect(fit.found['pulse-live-load-view >>> section.counters']).toBe(1);
           // Every field's row and every counter's card is shown, and so checked above.
           expect(fit.found['pulse-field-queue >>> tbody tr']).toBe(centre.fields.length);
