@@ -78,40 +78,52 @@ export function foldRound(
   settings: Pick<LinkHealthSettings, 'downAfterRounds' | 'upAfterRounds'>,
 ): TargetHealth {
   if (health.lastRoundMs !== null && roundMs <= health.lastRoundMs) return health;
-  const { downAfterRounds, upAfterRounds } = settings;
-  const runs = {
-    lastRoundMs: roundMs,
+  const runs: Runs = {
     failed: quality === 'failed' ? extend(health.failed, roundMs) : null,
     answered: quality === 'failed' ? null : extend(health.answered, roundMs),
     good: quality === 'good' ? extend(health.good, roundMs) : null,
     poor: quality === 'good' ? null : extend(health.poor, roundMs),
   };
-  const stay = { ...runs, state: health.state, sinceMs: health.sinceMs };
-  const enter = (state: LinkState, run: RoundRun): TargetHealth => ({
-    ...runs,
-    state,
-    sinceMs: run.firstMs,
-  });
-  const { failed, answered, good, poor } = runs;
+  // One object a round, built once: this runs for every link sample, thousands a second when
+  // an agent's spool arrives.
+  const change = transition(health.state, runs, settings);
+  return {
+    state: change ? change.state : health.state,
+    sinceMs: change ? change.run.firstMs : health.sinceMs,
+    lastRoundMs: roundMs,
+    failed: runs.failed,
+    answered: runs.answered,
+    good: runs.good,
+    poor: runs.poor,
+  };
+}
 
-  switch (health.state) {
+type Runs = Pick<TargetHealth, 'failed' | 'answered' | 'good' | 'poor'>;
+
+/** The state the runs lead to and the run that led there, or null to stay. */
+function transition(
+  state: LinkState,
+  { failed, answered, good, poor }: Runs,
+  { downAfterRounds, upAfterRounds }: Pick<LinkHealthSettings, 'downAfterRounds' | 'upAfterRounds'>,
+): { state: LinkState; run: RoundRun } | null {
+  switch (state) {
     case 'unknown':
     case 'down':
-      if (failed && failed.count >= downAfterRounds && health.state !== 'down')
-        return enter('down', failed);
+      if (failed && failed.count >= downAfterRounds && state !== 'down')
+        return { state: 'down', run: failed };
       if (answered && answered.count >= upAfterRounds) {
         const allGood = good !== null && good.count >= answered.count;
-        return enter(allGood ? 'up' : 'degraded', answered);
+        return { state: allGood ? 'up' : 'degraded', run: answered };
       }
-      return stay;
+      return null;
     case 'up':
     case 'degraded':
-      if (failed && failed.count >= downAfterRounds) return enter('down', failed);
-      if (health.state === 'up' && poor && poor.count >= downAfterRounds)
-        return enter('degraded', poor);
-      if (health.state === 'degraded' && good && good.count >= upAfterRounds)
-        return enter('up', good);
-      return stay;
+      if (failed && failed.count >= downAfterRounds) return { state: 'down', run: failed };
+      if (state === 'up' && poor && poor.count >= downAfterRounds)
+        return { state: 'degraded', run: poor };
+      if (state === 'degraded' && good && good.count >= upAfterRounds)
+        return { state: 'up', run: good };
+      return null;
   }
 }
 
