@@ -138,7 +138,9 @@ export class PulseFieldQueue extends LitElement {
               >
                 ${
                   row.longestWaitSeconds === null
-                    ? '—'
+                    ? // The dash is for the eye; a screen reader would say "dash".
+                      html`<span aria-hidden="true">—</span
+                        ><span class="spoken">${messages.fieldNobodyWaiting}</span>`
                     : formatWaitMinutes(row.longestWaitSeconds, messages)
                 }
               </td>

@@ -179,6 +179,14 @@ export const fieldQueueStyles = css`
   :host([tv]) .longest::after {
     content: none;
   }
+  .spoken {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
   :host([tv]) .as-of {
     font-size: 0.8em;
     margin-top: 0.3em;

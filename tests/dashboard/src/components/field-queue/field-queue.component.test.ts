@@ -99,9 +99,14 @@ describe('pulse-field-queue', () => {
     const rows = parts(queue, 'tbody tr').map((row) => [...row.children].map(textOf));
     expect(rows).toEqual([
       ['Tư pháp – Hộ tịch', '3', '17 min', '24 min'],
-      ['Chứng thực', '0', '—', 'no wait'],
+      ['Chứng thực', '0', '—nobody waiting', 'no wait'],
       ['Đất đai', '2', '4 min', 'no counter open'],
     ]);
+    // Nobody waiting shows a dash to the eye and says so to a screen reader, which would read
+    // the dash as "dash".
+    const empty = part(queue, '[data-testid="field-longest-chung-thuc"]');
+    expect(empty.querySelector('[aria-hidden="true"]')?.textContent).toBe('—');
+    expect(empty.querySelector('.spoken')!.getBoundingClientRect().width).toBeLessThanOrEqual(1);
     // Each field names its row for a screen reader, as the headings name the columns.
     expect(parts(queue, 'tbody th[scope="row"]').map(textOf)).toEqual([
       'Tư pháp – Hộ tịch',
