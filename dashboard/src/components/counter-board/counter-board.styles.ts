@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { visuallyHidden } from '../visually-hidden.styles.js';
 
 /**
  * Styles of `pulse-counter-board`. Each state has its own Okabe–Ito colour on the card's left
@@ -146,12 +147,7 @@ export const counterBoardStyles = css`
     grid-area: ticket;
   }
   :host([tv]) .ticket .label {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
+    ${visuallyHidden}
   }
   :host([tv]) .ticket .value {
     font-size: 1.7em;

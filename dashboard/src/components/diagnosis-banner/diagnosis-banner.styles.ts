@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { visuallyHidden } from '../visually-hidden.styles.js';
 
 /**
  * Styles of `pulse-diagnosis-banner`. The alert is sized to be read from across the room; on a
@@ -129,12 +130,7 @@ export const diagnosisBannerStyles = css`
   }
   /* The shape and the sentence say it on the wall; the word stays for screen readers. */
   :host([tv]) .label {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
+    ${visuallyHidden}
   }
   :host([tv]) .since {
     flex: none;

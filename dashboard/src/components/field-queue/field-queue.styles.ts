@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { visuallyHidden } from '../visually-hidden.styles.js';
 
 /**
  * Styles of `pulse-field-queue`.
@@ -180,12 +181,7 @@ export const fieldQueueStyles = css`
     content: none;
   }
   .spoken {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
+    ${visuallyHidden}
   }
   :host([tv]) .as-of {
     font-size: 0.8em;
