@@ -50,7 +50,8 @@ export function deviceEventRoutes({
           problems,
         );
       }
-      response.status(202).json(intake.acceptEvents(events));
+      // Answered once on disk, before the fan-out, as on /api/v1/events.
+      intake.acceptEvents(events, (result) => response.status(202).json(result));
     },
   );
   return router;
