@@ -2,7 +2,6 @@
 // recorded, fanned out to a WebSocket client and forwarded — until counted in InfluxDB 1.6.7,
 // as a ratio to raw line-protocol writes into the same InfluxDB in the same run.
 // Run: npx tsx bench/ingest.bench.ts [samples=200000]
-import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,10 +10,13 @@ import { WebSocket } from 'ws';
 import { freePort } from '../tests/support/free-port.js';
 import { startInfluxDb1 } from '../tests/support/time-series-servers.js';
 import { waitUntil } from '../tests/support/wait.js';
+import { collectorStarted, spawnCollector } from './support/collector-process.js';
+import { inBatches, writeRawLines } from './support/raw-influx.js';
 
 const TOTAL = Number(process.argv[2] ?? 200_000);
 const BATCH = 5000;
 const IN_FLIGHT = 2;
+const LOAD = { total: TOTAL, batch: BATCH, inFlight: IN_FLIGHT };
 const TARGETS = 20;
 const ROUND_MS = 10_000;
 // Samples as probes make them: one per target and 10-second round (the default), ending now, as
@@ -30,19 +32,6 @@ const count = async (db: string): Promise<number> => {
   return (result?.results[0]?.series?.[0]?.values[0]?.[1] as number | undefined) ?? 0;
 };
 
-/** Sends `TOTAL` items in batches of `BATCH`, `IN_FLIGHT` requests at a time. */
-async function sendAll(send: (from: number, to: number) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < TOTAL) {
-      const from = next;
-      next += BATCH;
-      await send(from, Math.min(TOTAL, from + BATCH));
-    }
-  };
-  await Promise.all(Array.from({ length: IN_FLIGHT }, worker));
-}
-
 function sample(i: number) {
   return {
     ts: timeOf(i),
@@ -57,17 +46,13 @@ function sample(i: number) {
 // 1. Baseline: raw line protocol straight into InfluxDB.
 await influx.query('CREATE DATABASE raw');
 let started = performance.now();
-await sendAll(async (from, to) => {
+await inBatches(LOAD, async (from, to) => {
   const lines = [];
   for (let i = from; i < to; i++)
     lines.push(
       `link,site=bench,target=t${i % TARGETS},probe=tcp up=1i,rtt_ms=${1 + (i % 100) / 10} ${timeOf(i)}`,
     );
-  const response = await fetch(`${influx.url}/write?db=raw&precision=ms`, {
-    method: 'POST',
-    body: lines.join('\n'),
-  });
-  if (response.status !== 204) throw new Error(`raw write: HTTP ${response.status}`);
+  await writeRawLines(influx.url, 'raw', lines);
 });
 await waitUntil('raw points counted', async () => (await count('raw')) === TOTAL, {
   timeoutMs: 120_000,
@@ -87,29 +72,16 @@ auth: { ingestToken: ${TOKEN}, adminToken: bench-admin-token-00001 }
 influx: { url: "${influx.url}", api: v1, database: pulse, flushIntervalMs: 50 }
 `,
 );
-const collector = spawn(
-  process.execPath,
-  [
-    ...(process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=/tmp/prof'] : []),
-    '--import',
-    'tsx',
-    '-e',
-    `import('./cli/main.ts').then((m) => m.main(['start', '--config', ${JSON.stringify(configFile)}], process.env))`,
-  ],
-  { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, PULSE_LOG_LEVEL: 'warn' } },
-);
+const collector = spawnCollector(configFile);
 const url = `http://127.0.0.1:${port}`;
-await waitUntil(
-  'the collector to start',
-  async () => (await fetch(`${url}/healthz`).catch(() => undefined))?.ok ?? false,
-);
+await collectorStarted(url);
 let liveMessages = 0;
 const live = new WebSocket(`ws://127.0.0.1:${port}/api/v1/live`);
 live.on('message', () => liveMessages++);
 await new Promise((resolve) => live.once('open', resolve));
 
 started = performance.now();
-await sendAll(async (from, to) => {
+await inBatches(LOAD, async (from, to) => {
   const batch = [];
   for (let i = from; i < to; i++) batch.push(sample(i));
   const response = await fetch(`${url}/api/v1/samples`, {

@@ -5,7 +5,6 @@
 // Baseline in the same run: the POST's own round trip.
 // The first WARM_UP posts (JIT compilation of the send path in both processes) are not counted.
 // Run: npx tsx bench/live-latency.bench.ts [clients=1000] [posts=100]
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,6 +12,7 @@ import { performance } from 'node:perf_hooks';
 import { quantile } from 'd3-array';
 import { freePort } from '../tests/support/free-port.js';
 import { waitUntil } from '../tests/support/wait.js';
+import { collectorStarted, spawnCollector } from './support/collector-process.js';
 
 const CLIENTS = Number(process.argv[2] ?? 1000);
 const POSTS = Number(process.argv[3] ?? 100);
@@ -26,21 +26,9 @@ writeFileSync(
   configFile,
   `site: { id: bench }\nserver: { port: ${port}, host: 127.0.0.1, dataDir: ${JSON.stringify(dataDir)} }\nauth: { ingestToken: ${TOKEN}, adminToken: bench-admin-token-00001 }\n`,
 );
-const collector = spawn(
-  process.execPath,
-  [
-    '--import',
-    'tsx',
-    '-e',
-    `import('./cli/main.ts').then((m) => m.main(['start', '--config', ${JSON.stringify(configFile)}], process.env))`,
-  ],
-  { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, PULSE_LOG_LEVEL: 'warn' } },
-);
+const collector = spawnCollector(configFile);
 const url = `http://127.0.0.1:${port}`;
-await waitUntil(
-  'the collector to start',
-  async () => (await fetch(`${url}/healthz`).catch(() => undefined))?.ok ?? false,
-);
+await collectorStarted(url);
 
 // Clients in worker threads (their own event loops), so that reading 1,000 frames does not
 // delay the posting thread; times are absolute (timeOrigin + now), comparable across threads.

@@ -2,7 +2,6 @@
 // a collector started with forwarding to InfluxDB 1.6.7: time until COUNT sees every point, as a
 // ratio to raw line-protocol writes of the same points into the same InfluxDB in the same run.
 // Run: npx tsx bench/outbox-drain.bench.ts [points=1000000]
-import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +11,8 @@ import type { Sample } from '../contracts/sample.js';
 import { freePort } from '../tests/support/free-port.js';
 import { startInfluxDb1 } from '../tests/support/time-series-servers.js';
 import { waitUntil } from '../tests/support/wait.js';
+import { spawnCollector } from './support/collector-process.js';
+import { inBatches, writeRawLines } from './support/raw-influx.js';
 
 const POINTS = Number(process.argv[2] ?? 1_000_000);
 const BATCH = 5000;
@@ -26,26 +27,15 @@ const target = (i: number): string => `t${i % 50}`;
 // 1. Baseline: raw line protocol, 5,000-line batches, 2 in flight.
 await influx.query('CREATE DATABASE raw');
 let started = performance.now();
-let next = 0;
-await Promise.all(
-  [0, 1].map(async () => {
-    while (next < POINTS) {
-      const from = next;
-      next += BATCH;
-      const lines = [];
-      for (let i = from; i < Math.min(POINTS, from + BATCH); i++) {
-        lines.push(
-          `link,site=bench,target=${target(i)},probe=tcp up=1i,rtt_ms=${1 + (i % 100) / 10} ${T0 + i}`,
-        );
-      }
-      const response = await fetch(`${influx.url}/write?db=raw&precision=ms`, {
-        method: 'POST',
-        body: lines.join('\n'),
-      });
-      if (response.status !== 204) throw new Error(`raw write: HTTP ${response.status}`);
-    }
-  }),
-);
+await inBatches({ total: POINTS, batch: BATCH }, async (from, to) => {
+  const lines = [];
+  for (let i = from; i < to; i++) {
+    lines.push(
+      `link,site=bench,target=${target(i)},probe=tcp up=1i,rtt_ms=${1 + (i % 100) / 10} ${T0 + i}`,
+    );
+  }
+  await writeRawLines(influx.url, 'raw', lines);
+});
 await waitUntil('raw points counted', async () => (await count('raw')) === POINTS, {
   timeoutMs: 600_000,
   intervalMs: 100,
@@ -79,17 +69,7 @@ writeFileSync(
   `site: { id: bench }\nserver: { port: ${port}, host: 127.0.0.1, dataDir: ${JSON.stringify(dataDir)} }\nauth: { ingestToken: bench-ingest-token-0001, adminToken: bench-admin-token-00001 }\ninflux: { url: "${influx.url}", api: v1, database: pulse, flushIntervalMs: 50 }\n`,
 );
 started = performance.now();
-const collector = spawn(
-  process.execPath,
-  [
-    ...(process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=/tmp/prof'] : []),
-    '--import',
-    'tsx',
-    '-e',
-    `import('./cli/main.ts').then((m) => m.main(['start', '--config', ${JSON.stringify(configFile)}], process.env))`,
-  ],
-  { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, PULSE_LOG_LEVEL: 'warn' } },
-);
+const collector = spawnCollector(configFile);
 await waitUntil(
   'the backlog to be counted in InfluxDB',
   async () => (await count('pulse')) === POINTS,
