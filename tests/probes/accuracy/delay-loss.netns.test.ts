@@ -168,11 +168,12 @@ describe.skipIf(unavailable !== undefined)(
           `request to first byte +${requestAdded.toFixed(2)} ms (added ${ADDED_RTT_MS} ms)`,
       );
       // Two Node processes (client and server) wake up in each HTTP exchange, so its medians are
-      // noisier than icmp's and tcp's on a busy machine: within 5 ms of one round trip each, and
-      // far from two (the per-request lower bounds above are exact).
-      expect(Math.abs(connectAdded - ADDED_RTT_MS)).toBeLessThanOrEqual(5);
-      expect(requestAdded).toBeGreaterThanOrEqual(ADDED_RTT_MS - 5);
-      expect(requestAdded).toBeLessThanOrEqual(ADDED_RTT_MS + 5);
+      // noisier than icmp's and tcp's on a busy machine: within 10 ms of one round trip each
+      // (a clean-clone CI run saw the request at +57.4 ms), and so far from two, which would add
+      // 100 ms (the per-request lower bounds above are exact).
+      expect(Math.abs(connectAdded - ADDED_RTT_MS)).toBeLessThanOrEqual(10);
+      expect(requestAdded).toBeGreaterThanOrEqual(ADDED_RTT_MS - 10);
+      expect(requestAdded).toBeLessThanOrEqual(ADDED_RTT_MS + 10);
     });
   },
 );
