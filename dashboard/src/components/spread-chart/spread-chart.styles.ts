@@ -14,18 +14,44 @@ export const spreadChartStyles = css`
     display: block;
   }
   .head {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: baseline;
+    display: grid;
+    grid-template-columns: auto minmax(0, 1fr);
+    align-items: start;
     gap: 0.2rem 0.75rem;
     margin-bottom: 0.15rem;
   }
   .name {
     font-weight: 700;
+    line-height: 1.5rem;
   }
   .summary {
     color: var(--pulse-muted-colour, #4b5563);
     font-size: 0.85rem;
+    min-width: 0;
+  }
+  /* A live round changes the words. They sit in a box of fixed size whose content cannot move
+     anything else (size and layout containment, a layer of its own, not itself a grid item), so
+     the browser lays out that box alone, not the page. One line (the whole sentence is the
+     drawing's accessible name and the tooltip); two, under the name, when narrow. */
+  .words {
+    display: block;
+    position: relative;
+    height: 1.5rem;
+    line-height: 1.5rem;
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    contain: strict;
+  }
+  @media (max-width: 40rem) {
+    .head {
+      grid-template-columns: minmax(0, 1fr);
+    }
+    .words {
+      height: 2.6rem;
+      line-height: 1.3rem;
+      white-space: normal;
+    }
   }
   .summary.down {
     color: var(--pulse-status-down-text, #b34700);
