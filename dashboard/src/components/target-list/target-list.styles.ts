@@ -118,4 +118,24 @@ export const targetListStyles = css`
   .empty {
     color: var(--pulse-muted-colour, #4b5563);
   }
+  /* A live round changes these two on every row. Each is a box of fixed size whose content
+     cannot move anything else (size and layout containment, and a layer of its own: what
+     Chromium needs to start layout there), so the browser lays out that box alone, not the page. */
+  .latency {
+    position: relative;
+    width: 6.5em;
+    height: 1.4em;
+    line-height: 1.4;
+    margin-left: auto;
+    contain: strict;
+  }
+  .measured {
+    position: relative;
+    height: 1.4em;
+    line-height: 1.4;
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    contain: strict;
+  }
 `;
