@@ -48,7 +48,7 @@ const seriesQuerySchema = z.object({
     .refine((ms) => ms > 0, 'must be more than 0')
     .optional(),
   // How the points come: `[ms, value]` pairs (the default), or a grid of values per bucket whose
-  // times follow from its start and step (a third of the bytes for a day of five fields).
+  // times follow from its start and step (under a third of the bytes for a day of five fields).
   form: z.enum(['pairs', 'grid'], { error: 'must be pairs or grid' }).optional(),
   // Significant digits of each value; default all (a mean prints 17 digits).
   precision: z

@@ -40,7 +40,7 @@ export async function fetchRangeHistory(
     `${IFACE_MEASUREMENT}.tx_bps`,
   ];
   if (step !== undefined) {
-    // Buckets: as a grid of rounded values, a fifth of the bytes of pairs (see `fetchSeriesGrid`).
+    // Buckets: as a grid of rounded values, under a third of the bytes of pairs (see `fetchSeriesGrid`).
     const result = await fetchSeriesGrid(request, metrics.join(','), step, HISTORY_PRECISION);
     if (!result.ok) return result;
     const byMetric = groupByMetric(metrics, result.body.series);
