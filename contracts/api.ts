@@ -9,6 +9,26 @@ export interface SeriesResponse {
   series: SeriesResult[];
 }
 
+/**
+ * One series of `GET /api/v1/series?form=grid`: the value of every bucket of the window in time
+ * order, the times implied by `startMs` and `stepMs` rather than sent with each value. All series
+ * of one answer share `startMs`, `stepMs` and length, so fields of a target line up by index.
+ */
+export interface SeriesGridResult {
+  labels: SeriesResult['labels'];
+  /** Start of the first bucket (epoch ms): the window's start, down to a multiple of `stepMs`. */
+  startMs: number;
+  /** Width of a bucket (ms). */
+  stepMs: number;
+  /** Value of bucket i (from `startMs + i × stepMs`), or null where the bucket holds none. */
+  values: (number | null)[];
+}
+
+/** Body of `GET /api/v1/series?form=grid`. */
+export interface SeriesGridResponse {
+  series: SeriesGridResult[];
+}
+
 /** Body of every 4xx answer: what was wrong, and where. */
 export interface ErrorResponse {
   error: string;

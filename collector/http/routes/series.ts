@@ -1,10 +1,11 @@
 import { Router } from 'express';
 import { z } from 'zod';
-import type { SeriesResponse } from '../../../contracts/api.js';
+import type { SeriesGridResponse, SeriesResponse } from '../../../contracts/api.js';
 import { slugSchema } from '../../../contracts/slug.js';
 import type { Recorder } from '../../recorder/recorder.js';
 import { HttpError } from '../http-error.js';
 import { instantSchema } from '../query-params.js';
+import { gridOfWindow, roundSeries, toSeriesGrid } from '../series-shape.js';
 import { parseOrThrow } from '../validate.js';
 
 const STEP_UNITS_MS = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 } as const;
@@ -46,11 +47,23 @@ const seriesQuerySchema = z.object({
     )
     .refine((ms) => ms > 0, 'must be more than 0')
     .optional(),
+  // How the points come: `[ms, value]` pairs (the default), or a grid of values per bucket whose
+  // times follow from its start and step (under a third of the bytes for a day of five fields).
+  form: z.enum(['pairs', 'grid'], { error: 'must be pairs or grid' }).optional(),
+  // Significant digits of each value; default all (a mean prints 17 digits).
+  precision: z
+    .string()
+    .regex(/^\d{1,2}$/, 'must be a number of significant digits from 1 to 17')
+    .transform(Number)
+    .refine((digits) => digits >= 1 && digits <= 17, 'must be from 1 to 17 significant digits')
+    .optional(),
 });
 
 /**
  * `GET /api/v1/series`: points of one metric or several (`metric=link.rtt_ms,link.up`), filtered
  * by tags, raw or averaged per step; the series of each metric in the order they were listed.
+ * `form=grid` sends bucketed values without their times and `precision` rounds them, for views
+ * that draw a day of many series (the Connectivity view's first chart waits on this answer).
  */
 export function seriesRoutes({
   recorder,
@@ -75,22 +88,39 @@ export function seriesRoutes({
     }
     const autoStepMs =
       toMs - fromMs > RAW_RANGE_LIMIT_MS ? Math.ceil((toMs - fromMs) / 1000 / 1000) * 1000 : 0;
-    const body: SeriesResponse = {
-      series: query.metric.flatMap((metric) => {
-        const [measurement, field] = metric.split('.') as [string, string];
-        return recorder.querySeries({
-          measurement,
-          field,
-          site: query.site,
-          target: query.target,
-          probe: query.probe,
-          fromMs,
-          toMs,
-          stepMs: query.step ?? autoStepMs,
-          agg: query.agg,
-        });
-      }),
-    };
+    const stepMs = query.step ?? autoStepMs;
+    if (query.form === 'grid' && stepMs === 0) {
+      throw new HttpError(400, 'form=grid needs buckets', [
+        {
+          path: 'form',
+          message: 'give a step (for example step=1m), or ask for more than 6 hours',
+        },
+      ]);
+    }
+    const series = query.metric.flatMap((metric) => {
+      const [measurement, field] = metric.split('.') as [string, string];
+      return recorder.querySeries({
+        measurement,
+        field,
+        site: query.site,
+        target: query.target,
+        probe: query.probe,
+        fromMs,
+        toMs,
+        stepMs,
+        agg: query.agg,
+      });
+    });
+    const digits = query.precision;
+    let body: SeriesResponse | SeriesGridResponse;
+    if (query.form === 'grid') {
+      const grid = { ...gridOfWindow(fromMs, toMs, stepMs), stepMs };
+      body = { series: series.map((one) => toSeriesGrid(one, grid, digits)) };
+    } else {
+      body = {
+        series: digits === undefined ? series : series.map((one) => roundSeries(one, digits)),
+      };
+    }
     response.json(body);
   });
   return router;

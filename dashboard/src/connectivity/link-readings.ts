@@ -1,7 +1,8 @@
-import type { SeriesResponse } from '../../../contracts/api.js';
+import type { SeriesGridResult, SeriesResponse } from '../../../contracts/api.js';
 import type { Sample } from '../../../contracts/sample.js';
 import type { LinkPoint } from '../charts/spread-geometry.js';
 import { meanOf } from './seam.js';
+import { pairsFromGrid } from './series-grid.js';
 
 /** Fields of `link` samples the latency charts read, as named in samples and the query API. */
 export const LINK_FIELDS = ['rtt_ms', 'rtt_min_ms', 'rtt_max_ms', 'loss_pct', 'up'] as const;
@@ -52,6 +53,73 @@ export function linkHistoryFromSeries(
   const history = new Map<string, LinkPoint[]>();
   for (const [target, fields] of byTarget) history.set(target, mergeFields(fields));
   return history;
+}
+
+/**
+ * Readings per target from a grid answer (`form=grid`): the same readings as
+ * {@link linkHistoryFromSeries} gives for the pairs of the same buckets, read by index (every
+ * series of one answer is on the same grid), with no times to compare and no pairs to allocate.
+ */
+export function linkHistoryFromGrid(
+  answers: Partial<Record<LinkField, readonly SeriesGridResult[]>>,
+  site: string | null,
+): Map<string, LinkPoint[]> {
+  const byTarget = new Map<string, { field: LinkField; grid: SeriesGridResult }[]>();
+  for (const field of LINK_FIELDS) {
+    for (const grid of answers[field] ?? []) {
+      if (site !== null && grid.labels.site !== site) continue;
+      let fields = byTarget.get(grid.labels.target);
+      if (!fields) byTarget.set(grid.labels.target, (fields = []));
+      fields.push({ field, grid });
+    }
+  }
+  const history = new Map<string, LinkPoint[]>();
+  for (const [target, fields] of byTarget) {
+    const { startMs, stepMs } = fields[0]!.grid;
+    const aligned = fields.every((f) => f.grid.startMs === startMs && f.grid.stepMs === stepMs);
+    // Series on different grids (not sent by the API) are joined by time instead.
+    history.set(
+      target,
+      aligned
+        ? mergeGrids(fields, startMs, stepMs)
+        : mergeFields(
+            fields.map(({ field, grid }) => ({ field, points: pairsFromGrid(grid).points })),
+          ),
+    );
+  }
+  return history;
+}
+
+/** Merges the grids of one target, all from `startMs` at `stepMs`: one reading per bucket with a value. */
+function mergeGrids(
+  fields: { field: LinkField; grid: SeriesGridResult }[],
+  startMs: number,
+  stepMs: number,
+): LinkPoint[] {
+  const count = Math.max(...fields.map((f) => f.grid.values.length));
+  const points: LinkPoint[] = [];
+  for (let index = 0; index < count; index++) {
+    let point: LinkPoint | null = null;
+    // Fields in the order of LINK_FIELDS, as `mergeFields` sets them: the same reading.
+    for (const { field, grid } of fields) {
+      const value = grid.values[index];
+      if (value === null || value === undefined || !Number.isFinite(value)) continue;
+      point ??= {
+        tsMs: startMs + index * stepMs,
+        rttMs: null,
+        minMs: null,
+        maxMs: null,
+        lossPct: null,
+        upShare: null,
+      };
+      setField(point, field, value);
+    }
+    if (!point) continue;
+    // A bucket wholly down has no latency, whatever a stray value says.
+    if (point.upShare === 0) point.rttMs = point.minMs = point.maxMs = null;
+    points.push(point);
+  }
+  return points;
 }
 
 /**

@@ -7,6 +7,7 @@ import type { LinkPoint } from '../../charts/spread-geometry.js';
 import type { ThroughputPoint } from '../../charts/throughput-geometry.js';
 import type { RangeStatus } from '../../connectivity/connectivity-controller.js';
 import type { TimeRange } from '../../connectivity/time-range.js';
+import { StaggeredRevealController } from '../../controllers/staggered-reveal-controller.js';
 import { messagesFor, type Language } from '../../i18n/language.js';
 import type { Theme } from '../../theme/theme.js';
 import '../../components/outage-list/outage-list.js';
@@ -18,6 +19,14 @@ import '../../components/throughput-chart/throughput-chart.js';
 import { connectivityViewStyles } from './connectivity-view.styles.js';
 
 const NO_POINTS: readonly LinkPoint[] = [];
+
+/** What one latency chart is handed: its readings and the window they are drawn in. */
+interface SpreadChartData {
+  points: readonly LinkPoint[];
+  fromMs: number;
+  toMs: number;
+  stepMs: number;
+}
 
 /**
  * Is the link down, since when, and where? For IT support: a range picker; one latency chart per
@@ -66,9 +75,33 @@ export class PulseConnectivityView extends LitElement {
   /** Language of labels and numbers. */
   @property() language: Language = 'vi';
 
+  // A new history reaches the latency charts one or two per frame, top first (see the controller).
+  private readonly reveal = new StaggeredRevealController(this);
+  /** Data each latency chart was last handed: a chart not yet revealed keeps drawing them. */
+  private chartData = new Map<string, SpreadChartData>();
+
   override render() {
     const messages = messagesFor(this.language);
     const { language, nowMs } = this;
+    const revealed = this.reveal.revealed(
+      `${this.status} ${JSON.stringify(this.range)} ${this.stepMs}`,
+      this.order.length,
+      { hold: this.status === 'loading' },
+    );
+    const chartData = new Map<string, SpreadChartData>();
+    this.order.forEach((id, index) => {
+      const data =
+        index < revealed
+          ? {
+              points: this.links.get(id) ?? NO_POINTS,
+              fromMs: this.fromMs,
+              toMs: this.toMs,
+              stepMs: this.stepMs,
+            }
+          : this.chartData.get(id);
+      if (data) chartData.set(id, data);
+    });
+    this.chartData = chartData;
     return html`
       <pulse-range-picker
         class="wide"
@@ -82,24 +115,13 @@ export class PulseConnectivityView extends LitElement {
         data-testid="spread-charts"
         data-status=${this.status}
         data-step-ms=${this.stepMs}
+        data-charts-pending=${this.reveal.pending}
       >
         <h2>${messages.spreadTitle}</h2>
         ${this.renderLegend()}
         ${this.status === 'failed' ? html`<p class="problem" role="alert">${messages.rangeFailed}</p>` : nothing}
         ${this.order.length === 0 ? html`<p class="muted">${messages.latencyEmpty}</p>` : nothing}
-        ${this.order.map(
-          (id) =>
-            html`<pulse-spread-chart
-              .target=${id}
-              .name=${this.names.get(id) ?? id}
-              .points=${this.links.get(id) ?? NO_POINTS}
-              .fromMs=${this.fromMs}
-              .toMs=${this.toMs}
-              .stepMs=${this.stepMs}
-              .theme=${this.theme}
-              .language=${language}
-            ></pulse-spread-chart>`,
-        )}
+        ${this.order.map((id) => this.renderSpreadChart(id, chartData.get(id)))}
       </section>
       <section>
         <h2>${messages.targetsTitle}</h2>
@@ -114,6 +136,27 @@ export class PulseConnectivityView extends LitElement {
       </section>
       ${this.outages ? this.renderOutages(this.outages) : nothing} ${this.renderThroughput()}
     `;
+  }
+
+  /** One target's latency chart, or a box of its size until the chart is first revealed. */
+  private renderSpreadChart(id: string, data: SpreadChartData | undefined) {
+    const name = this.names.get(id) ?? id;
+    if (!data) {
+      return html`<div class="chart-pending" data-testid="spread-pending-${id}" aria-busy="true">
+        <span class="name">${name}</span>
+        <div class="drawing"></div>
+      </div>`;
+    }
+    return html`<pulse-spread-chart
+      .target=${id}
+      .name=${name}
+      .points=${data.points}
+      .fromMs=${data.fromMs}
+      .toMs=${data.toMs}
+      .stepMs=${data.stepMs}
+      .theme=${this.theme}
+      .language=${this.language}
+    ></pulse-spread-chart>`;
   }
 
   private renderLegend() {

@@ -10,6 +10,8 @@ import { css } from 'lit';
  * - `--pulse-text-colour`, `--pulse-muted-colour`: text.
  * - `--pulse-loss-low`, `--pulse-loss-medium`, `--pulse-loss-high`, `--pulse-loss-down`,
  *   `--pulse-band-colour`: the legend's keys, as the canvas draws them (`charts/palette.ts`).
+ * - `--pulse-spread-height`: height of a latency chart's drawing (default `120px`, as the chart's
+ *   own), kept by its box until the chart is built.
  */
 export const connectivityViewStyles = css`
   :host {
@@ -31,8 +33,21 @@ export const connectivityViewStyles = css`
     margin: 0 0 0.5rem;
     font-size: 1rem;
   }
-  pulse-spread-chart {
+  pulse-spread-chart,
+  .chart-pending {
     margin-top: 0.6rem;
+  }
+  /* A latency chart not built yet: its name and a box of the chart's size, so nothing below moves
+     when the chart takes its place a frame or two later. */
+  .chart-pending {
+    display: block;
+  }
+  .chart-pending .name {
+    font-weight: 700;
+  }
+  .chart-pending .drawing {
+    margin-top: 0.15rem;
+    height: var(--pulse-spread-height, 120px);
   }
   pulse-outage-timeline {
     margin-bottom: 0.75rem;
