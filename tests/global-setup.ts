@@ -4,12 +4,7 @@ import { join } from 'node:path';
 import { build } from 'vite';
 import type { TestProject } from 'vitest/node';
 
-declare module 'vitest' {
-  export interface ProvidedContext {
-    /** Folder of the dashboard built from the current sources for this run. */
-    dashboardDir: string;
-  }
-}
+// `dashboardDir`, provided to the tests, is declared in `provided-context.d.ts`.
 
 /**
  * Builds the dashboard once per run into a temporary folder, so that browser tests load the

@@ -32,7 +32,9 @@ export function createInfluxV1Sink(options: InfluxV1Options): LineSink {
       return await fetch(`${base}${path}`, {
         method: 'POST',
         headers: { ...headers, ...extra },
-        body,
+        // A Buffer is a body to Node's fetch; the cast lets the DOM's types (the dashboard's
+        // tests start a real collector) agree.
+        body: body as RequestInit['body'],
         signal: AbortSignal.timeout(timeoutMs),
       });
     } catch (error) {
