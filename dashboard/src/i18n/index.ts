@@ -10,7 +10,7 @@ export {
   roleLabel,
   type Language,
 } from './language.js';
-export { CENTRE_TIME_ZONE, createFormatters, type Formatters } from './format.js';
+export { CENTRE_TIME_ZONE, createFormatters, formattersFor, type Formatters } from './format.js';
 export { formatDurationS } from './duration.js';
 export { formatElapsedClock, formatWaitMinutes } from './elapsed.js';
 export {

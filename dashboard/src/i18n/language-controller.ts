@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { DEFAULT_LANGUAGE, isLanguage, messagesFor, type Language } from './language.js';
-import { createFormatters, type Formatters } from './format.js';
+import { formattersFor, type Formatters } from './format.js';
 import type { Messages } from './catalogue-vi.js';
 
 /** localStorage key of the chosen language. */
@@ -44,7 +44,7 @@ export class LanguageController implements ReactiveController {
     const saved = readSaved(store);
     this.language = saved;
     this.messages = messagesFor(saved);
-    this.formatters = createFormatters(saved);
+    this.formatters = formattersFor(saved);
     host.addController(this);
   }
 
@@ -57,7 +57,7 @@ export class LanguageController implements ReactiveController {
     if (language === this.language) return;
     this.language = language;
     this.messages = messagesFor(language);
-    this.formatters = createFormatters(language);
+    this.formatters = formattersFor(language);
     try {
       this.store?.setItem(LANGUAGE_STORAGE_KEY, language);
     } catch (error) {

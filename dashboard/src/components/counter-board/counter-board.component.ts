@@ -2,7 +2,7 @@ import { LitElement, html, svg, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { CounterState, CounterStatus } from '../../../../contracts/queue.js';
 import { formatElapsedClock } from '../../i18n/elapsed.js';
-import { createFormatters, type Formatters } from '../../i18n/format.js';
+import { formattersFor, type Formatters } from '../../i18n/format.js';
 import { messagesFor, type Language } from '../../i18n/language.js';
 import { counterCardsOf, type CounterCard } from './counter-cards.js';
 import { counterBoardStyles } from './counter-board.styles.js';
@@ -24,10 +24,10 @@ export class PulseCounterBoard extends LitElement {
   /** Wall-screen form (TV mode): compact cards, more of them per row. */
   @property({ type: Boolean, reflect: true }) tv = false;
 
-  private formatters: Formatters = createFormatters('vi');
+  private formatters: Formatters = formattersFor('vi');
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('language')) this.formatters = createFormatters(this.language);
+    if (changed.has('language')) this.formatters = formattersFor(this.language);
   }
 
   override render() {

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { LinkVerdict, Outage, TargetLinkState } from '../../../../contracts/link-health.js';
-import { createFormatters, type Formatters } from '../../i18n/format.js';
+import { formattersFor, type Formatters } from '../../i18n/format.js';
 import { messagesFor, type Language } from '../../i18n/language.js';
 import { diagnosisSinceMs, verdictSeverity } from './diagnosis.js';
 import { diagnosisBannerStyles } from './diagnosis-banner.styles.js';
@@ -30,10 +30,10 @@ export class PulseDiagnosisBanner extends LitElement {
   /** Wall-screen form (TV mode): one line, the sentence and since when, without the action. */
   @property({ type: Boolean, reflect: true }) tv = false;
 
-  private formatters: Formatters = createFormatters('vi');
+  private formatters: Formatters = formattersFor('vi');
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('language')) this.formatters = createFormatters(this.language);
+    if (changed.has('language')) this.formatters = formattersFor(this.language);
   }
 
   override render() {

@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import type { QueueSnapshot } from '../../../../contracts/queue.js';
 import type { Messages } from '../../i18n/catalogue-vi.js';
 import { formatWaitMinutes } from '../../i18n/elapsed.js';
-import { createFormatters, type Formatters } from '../../i18n/format.js';
+import { formattersFor, type Formatters } from '../../i18n/format.js';
 import { messagesFor, type Language } from '../../i18n/language.js';
 import { fieldRowsOf, type FieldRow } from './field-rows.js';
 import { fieldQueueStyles } from './field-queue.styles.js';
@@ -26,10 +26,10 @@ export class PulseFieldQueue extends LitElement {
   /** Wall-screen form (TV mode): a table of one line per field, the words in its headings. */
   @property({ type: Boolean, reflect: true }) tv = false;
 
-  private formatters: Formatters = createFormatters('vi');
+  private formatters: Formatters = formattersFor('vi');
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('language')) this.formatters = createFormatters(this.language);
+    if (changed.has('language')) this.formatters = formattersFor(this.language);
   }
 
   override render() {

@@ -2,7 +2,7 @@ import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { computeHourlyGeometry, sumThroughHour } from '../../charts/hourly-geometry.js';
 import { ElementSizeController } from '../../controllers/element-size-controller.js';
-import { createFormatters, type Formatters } from '../../i18n/format.js';
+import { formattersFor, type Formatters } from '../../i18n/format.js';
 import { messagesFor, type Language } from '../../i18n/language.js';
 import { hourlyChartStyles } from './hourly-chart.styles.js';
 
@@ -28,10 +28,10 @@ export class PulseHourlyChart extends LitElement {
   private readonly size = new ElementSizeController(this, () =>
     this.renderRoot.querySelector('.drawing'),
   );
-  private formatters: Formatters = createFormatters('vi');
+  private formatters: Formatters = formattersFor('vi');
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('language')) this.formatters = createFormatters(this.language);
+    if (changed.has('language')) this.formatters = formattersFor(this.language);
   }
 
   override render() {

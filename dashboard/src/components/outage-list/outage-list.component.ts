@@ -2,7 +2,7 @@ import { LitElement, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Outage } from '../../../../contracts/link-health.js';
 import { formatDurationS } from '../../i18n/duration.js';
-import { createFormatters, type Formatters } from '../../i18n/format.js';
+import { formattersFor, type Formatters } from '../../i18n/format.js';
 import { messagesFor, type Language } from '../../i18n/language.js';
 import { computeOutageRows, type OutageRow } from './outage-rows.js';
 import { outageListStyles } from './outage-list.styles.js';
@@ -25,10 +25,10 @@ export class PulseOutageList extends LitElement {
   /** Language of labels, times and causes. */
   @property() language: Language = 'vi';
 
-  private formatters: Formatters = createFormatters('vi');
+  private formatters: Formatters = formattersFor('vi');
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('language')) this.formatters = createFormatters(this.language);
+    if (changed.has('language')) this.formatters = formattersFor(this.language);
   }
 
   override render() {

@@ -8,7 +8,7 @@ import {
 import { ElementSizeController } from '../../controllers/element-size-controller.js';
 import { styleProps } from '../../directives/style-props.js';
 import { formatDurationS } from '../../i18n/duration.js';
-import { createFormatters, type Formatters } from '../../i18n/format.js';
+import { formattersFor, type Formatters } from '../../i18n/format.js';
 import { messagesFor, type Language } from '../../i18n/language.js';
 import { outageTimelineStyles } from './outage-timeline.styles.js';
 
@@ -41,10 +41,10 @@ export class PulseOutageTimeline extends LitElement {
   @state() private active: string | null = null;
 
   private readonly size = new ElementSizeController(this);
-  private formatters: Formatters = createFormatters('vi');
+  private formatters: Formatters = formattersFor('vi');
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('language')) this.formatters = createFormatters(this.language);
+    if (changed.has('language')) this.formatters = formattersFor(this.language);
   }
 
   override render() {

@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import type { ReportDay, ReportField } from '../../../../contracts/report.js';
 import { seriesColour } from '../../charts/palette.js';
 import { computeProceduresGeometry } from '../../charts/procedures-geometry.js';
-import { createFormatters, type Formatters } from '../../i18n/format.js';
+import { formattersFor, type Formatters } from '../../i18n/format.js';
 import { messagesFor, type Language } from '../../i18n/language.js';
 import { weekdayLabel } from '../../i18n/weekday.js';
 import { dayMonthText } from '../../report/iso-week.js';
@@ -31,10 +31,10 @@ export class PulseProceduresChart extends LitElement {
   /** Language of labels and numbers. */
   @property() language: Language = 'vi';
 
-  private formatters: Formatters = createFormatters('vi');
+  private formatters: Formatters = formattersFor('vi');
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('language')) this.formatters = createFormatters(this.language);
+    if (changed.has('language')) this.formatters = formattersFor(this.language);
   }
 
   override render() {

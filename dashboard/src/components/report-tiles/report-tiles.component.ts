@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { ReportFigures } from '../../../../contracts/report.js';
-import { createFormatters, type Formatters } from '../../i18n/format.js';
+import { formattersFor, type Formatters } from '../../i18n/format.js';
 import { messagesFor, type Language } from '../../i18n/language.js';
 import { reportTiles } from './report-tile-rows.js';
 import { reportTilesStyles } from './report-tiles.styles.js';
@@ -26,10 +26,10 @@ export class PulseReportTiles extends LitElement {
   /** Language of labels and numbers. */
   @property() language: Language = 'vi';
 
-  private formatters: Formatters = createFormatters('vi');
+  private formatters: Formatters = formattersFor('vi');
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('language')) this.formatters = createFormatters(this.language);
+    if (changed.has('language')) this.formatters = formattersFor(this.language);
   }
 
   override render() {

@@ -6,7 +6,7 @@ import { patchBetween } from '../../charts/points-patch.js';
 import type { LinkPoint } from '../../charts/spread-geometry.js';
 import { summarizeLink, type LinkSummary } from '../../connectivity/link-summary.js';
 import { ElementSizeController } from '../../controllers/element-size-controller.js';
-import { createFormatters, type Formatters } from '../../i18n/format.js';
+import { formattersFor, type Formatters } from '../../i18n/format.js';
 import { messagesFor, type Language } from '../../i18n/language.js';
 import type { Theme } from '../../theme/theme.js';
 import type { SpreadAxes } from './spread-painter.js';
@@ -100,7 +100,7 @@ export class PulseSpreadChart extends LitElement {
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('language') || this.formatters === null)
-      this.formatters = createFormatters(this.language);
+      this.formatters = formattersFor(this.language);
     const data = changed.has('points') || changed.has('fromMs') || changed.has('toMs');
     if (data) this.summary = summarizeLink(this.points, this.fromMs, this.toMs);
     // An update for another reason (the language, a parent's re-render) draws nothing again.

@@ -5,7 +5,7 @@ import type { TargetLinkState } from '../../../../contracts/link-health.js';
 import type { TargetInfo } from '../../../../contracts/live.js';
 import type { Sample } from '../../../../contracts/sample.js';
 import { seriesColour } from '../../charts/palette.js';
-import { createFormatters, type Formatters } from '../../i18n/format.js';
+import { formattersFor, type Formatters } from '../../i18n/format.js';
 import { messagesFor, roleLabel, type Language } from '../../i18n/language.js';
 import { computeTargetRows, type TargetStatusRow } from './target-status.js';
 import { targetListStyles } from './target-list.styles.js';
@@ -31,10 +31,10 @@ export class PulseTargetList extends LitElement {
   /** Language of labels and numbers. */
   @property() language: Language = 'vi';
 
-  private formatters: Formatters = createFormatters('vi');
+  private formatters: Formatters = formattersFor('vi');
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('language')) this.formatters = createFormatters(this.language);
+    if (changed.has('language')) this.formatters = formattersFor(this.language);
   }
 
   override render() {

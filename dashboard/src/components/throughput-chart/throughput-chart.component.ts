@@ -5,7 +5,7 @@ import {
   type ThroughputPoint,
 } from '../../charts/throughput-geometry.js';
 import { ElementSizeController } from '../../controllers/element-size-controller.js';
-import { createFormatters, type Formatters } from '../../i18n/format.js';
+import { formattersFor, type Formatters } from '../../i18n/format.js';
 import { messagesFor, type Language } from '../../i18n/language.js';
 import { throughputChartStyles } from './throughput-chart.styles.js';
 
@@ -38,10 +38,10 @@ export class PulseThroughputChart extends LitElement {
     this,
     () => this.renderRoot.querySelector('.drawing') ?? undefined,
   );
-  private formatters: Formatters = createFormatters('vi');
+  private formatters: Formatters = formattersFor('vi');
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('language')) this.formatters = createFormatters(this.language);
+    if (changed.has('language')) this.formatters = formattersFor(this.language);
   }
 
   override render() {

@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import type { ReportDay } from '../../../../contracts/report.js';
 import { computeWaitGeometry, type WaitBar } from '../../charts/wait-geometry.js';
 import { formatWaitMinutes } from '../../i18n/elapsed.js';
-import { createFormatters, type Formatters } from '../../i18n/format.js';
+import { formattersFor, type Formatters } from '../../i18n/format.js';
 import { messagesFor, type Language } from '../../i18n/language.js';
 import { weekdayLabel } from '../../i18n/weekday.js';
 import { dayMonthText } from '../../report/iso-week.js';
@@ -28,10 +28,10 @@ export class PulseWaitChart extends LitElement {
   /** Language of labels and numbers. */
   @property() language: Language = 'vi';
 
-  private formatters: Formatters = createFormatters('vi');
+  private formatters: Formatters = formattersFor('vi');
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('language')) this.formatters = createFormatters(this.language);
+    if (changed.has('language')) this.formatters = formattersFor(this.language);
   }
 
   override render() {

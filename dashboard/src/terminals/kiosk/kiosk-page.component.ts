@@ -1,7 +1,7 @@
 import { html, LitElement } from 'lit';
 import { state } from 'lit/decorators.js';
 import type { IssuedTicket, TerminalField } from '../../../../contracts/terminal.js';
-import { createFormatters } from '../../i18n/format.js';
+import { formattersFor } from '../../i18n/format.js';
 import { TerminalApi } from '../api/terminal-api.js';
 import { terminalMessages as m } from '../messages.js';
 import { newPressId } from '../press-id.js';
@@ -38,7 +38,7 @@ export class PulseKioskPage extends LitElement {
 
   private readonly api = new TerminalApi();
   private readonly terminal = new TerminalController(this, { kind: 'kiosk', api: this.api });
-  private readonly format = createFormatters('vi');
+  private readonly format = formattersFor('vi');
   private timer: ReturnType<typeof setTimeout> | undefined;
 
   override disconnectedCallback(): void {

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import type { WeeklyReport } from '../../../../contracts/report.js';
 import { ElementSizeController } from '../../controllers/element-size-controller.js';
 import { styleProps } from '../../directives/style-props.js';
-import { createFormatters, type Formatters } from '../../i18n/format.js';
+import { formattersFor, type Formatters } from '../../i18n/format.js';
 import { messagesFor, type Language } from '../../i18n/language.js';
 import { isoWeekParts, weekRangeText } from '../../report/iso-week.js';
 import type { ReportState } from '../../report/report-controller.js';
@@ -45,10 +45,10 @@ export class PulseReportView extends LitElement {
   private readonly frameSize = new ElementSizeController(this, () =>
     this.renderRoot.querySelector('.frame'),
   );
-  private formatters: Formatters = createFormatters('vi');
+  private formatters: Formatters = formattersFor('vi');
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('language')) this.formatters = createFormatters(this.language);
+    if (changed.has('language')) this.formatters = formattersFor(this.language);
   }
 
   override render() {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createFormatters } from '../../../../dashboard/src/i18n/format.js';
+import { createFormatters, formattersFor } from '../../../../dashboard/src/i18n/format.js';
 
 // 27 Nov 2026 07:05:09 UTC is 14:05:09 at the centre (UTC+7), whatever the test machine's zone.
 const AT_MS = Date.UTC(2026, 10, 27, 7, 5, 9);
@@ -60,5 +60,13 @@ describe('shares and decimals', () => {
     expect(vi.percent(0.823)).toBe('82%');
     expect(vi.oneDecimal(3.45)).toBe('3,5');
     expect(createFormatters('en').oneDecimal(3.45)).toBe('3.5');
+  });
+});
+
+describe('formattersFor', () => {
+  it('gives every element the same formatters of a language, and each language its own', () => {
+    expect(formattersFor('vi')).toBe(formattersFor('vi'));
+    expect(formattersFor('en')).not.toBe(formattersFor('vi'));
+    expect(formattersFor('en').count(32_534)).toBe(createFormatters('en').count(32_534));
   });
 });
