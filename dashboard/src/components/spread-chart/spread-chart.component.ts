@@ -88,6 +88,9 @@ export class PulseSpreadChart extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Start the page's chart worker now: it loads and compiles while the readings are fetched,
+    // rather than after they came (200–600 ms later on the first chart otherwise).
+    if (!this.renderer) defaultSpreadRenderer();
     // Back on the page after leaving it: draw on the new canvas.
     if (!this.surface) this.requestUpdate();
   }
