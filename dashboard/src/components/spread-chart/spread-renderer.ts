@@ -3,7 +3,7 @@ import type { FromSpreadWorker, SpreadCommand } from './spread-worker-messages.j
 
 /** One chart's canvas as a renderer holds it. */
 export interface SpreadSurface {
-  /** Sends a change to draw; returns its number, which `onPainted` reports once it is shown. */
+  /** Sends a change to draw; returns its number, which the listener's `painted` reports once shown. */
   update(update: SpreadUpdate): number;
   /** Lets the canvas and its readings go (the chart left the page). */
   detach(): void;
