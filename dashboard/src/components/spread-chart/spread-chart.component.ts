@@ -1,31 +1,24 @@
 import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { keyed } from 'lit/directives/keyed.js';
-import { encodeLinkPoints } from '../../charts/link-point-buffer.js';
-import { patchBetween } from '../../charts/points-patch.js';
-import type { LinkPoint } from '../../charts/spread-geometry.js';
+import { CHART_COLOURS } from '../../charts/palette.js';
+import {
+  computeSpreadGeometry,
+  type LinkPoint,
+  type SpreadChartGeometry,
+} from '../../charts/spread-geometry.js';
 import { summarizeLink, type LinkSummary } from '../../connectivity/link-summary.js';
 import { ElementSizeController } from '../../controllers/element-size-controller.js';
 import { formattersFor, type Formatters } from '../../i18n/format.js';
 import { messagesFor, type Language } from '../../i18n/language.js';
 import type { Theme } from '../../theme/theme.js';
-import type { SpreadAxes } from './spread-painter.js';
-import {
-  defaultSpreadRenderer,
-  PageSpreadRenderer,
-  type SpreadRenderer,
-  type SpreadSurface,
-} from './spread-renderer.js';
 import { spreadChartStyles } from './spread-chart.styles.js';
 
 /**
  * One target's latency over a time range, SmokePing-style: the median as a line over the band
  * from the fastest to the slowest round, loss marks under the plot (taller is worse) and a
- * hatched stretch where the target did not answer. The dense part is drawn on a canvas by a
- * renderer (`spread-renderer.ts`: a worker that owns the canvas when the browser can), which
- * computes the geometry (`charts/spread-geometry.ts`) where it draws and hands back the axes;
- * the element draws those in SVG over the canvas, and a sentence above the chart says the same
- * in words. The canvas shows a change one frame later than the words.
+ * hatched stretch where the target did not answer. The dense part is drawn on a canvas, the axes
+ * in SVG over it; the geometry comes from `charts/spread-geometry.ts`. A sentence above the chart
+ * says the same in words.
  *
  * CSS custom properties: see `spread-chart.styles.ts`.
  */
@@ -49,67 +42,41 @@ export class PulseSpreadChart extends LitElement {
   /** Language of labels and numbers. */
   @property() language: Language = 'vi';
 
-  /** Draws the canvas; default the page's shared worker. Tests pass their own. */
-  @property({ attribute: false }) renderer: SpreadRenderer | null = null;
-
   private readonly size = new ElementSizeController(
     this,
     () => this.renderRoot.querySelector('.drawing') ?? undefined,
   );
   private formatters: Formatters | null = null;
+  private geometry: SpreadChartGeometry | null = null;
   private summary: LinkSummary = summarizeLink([], 0, 0);
-  /** Axes of the last frame drawn; null before one, or when there is no room. */
-  private axes: SpreadAxes | null = null;
-  private axesKey = '';
-  /** Size the canvas was last drawn for, so a resize alone draws it again. */
-  private drawnSize = { width: 0, height: 0 };
-  /** Whether the canvas must be drawn after this update (readings, window, size, colours). */
+  /** Size the geometry was computed for, so a resize alone recomputes it. */
+  private geometrySize = { width: 0, height: 0 };
+  /** Whether the canvas must be drawn after this update (new geometry: readings, size, colours). */
   private stale = true;
-  private surface: SpreadSurface | null = null;
-  /** Readings the surface has, as last sent: a change sends only the difference. */
-  private sent: readonly LinkPoint[] = [];
-  /** A new canvas each time one is given away and lost (a canvas is handed over only once). */
-  private canvasKey = 0;
-  private sentSeq = 0;
-  private paintedSeq = 0;
-  private waiting: (() => void)[] = [];
-
-  /**
-   * Resolves once the canvas shows every change made so far (after the element's own update):
-   * the canvas is drawn a frame after the words, possibly in a worker.
-   */
-  get drawComplete(): Promise<void> {
-    return this.updateComplete.then(() =>
-      this.paintedSeq >= this.sentSeq
-        ? undefined
-        : new Promise<void>((resolve) => this.waiting.push(resolve)),
-    );
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Start the page's chart worker now: it loads and compiles while the readings are fetched,
-    // rather than after they came (200–600 ms later on the first chart otherwise).
-    if (!this.renderer) defaultSpreadRenderer();
-    // Back on the page after leaving it: draw on the new canvas.
-    if (!this.surface) this.requestUpdate();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    // The canvas went to the renderer for good; coming back, the chart draws on a new one.
-    this.dropSurface();
-  }
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('language') || this.formatters === null)
       this.formatters = formattersFor(this.language);
     const data = changed.has('points') || changed.has('fromMs') || changed.has('toMs');
     if (data) this.summary = summarizeLink(this.points, this.fromMs, this.toMs);
-    // An update for another reason (the language, a parent's re-render) draws nothing again.
+    // An update for another reason (the language, a parent's re-render) keeps the geometry, so
+    // the canvas is not drawn again and the SVG axes keep the same values.
     const { width, height } = this.size;
-    const resized = width !== this.drawnSize.width || height !== this.drawnSize.height;
-    if (data || resized || changed.has('stepMs') || changed.has('theme')) this.stale = true;
+    const resized = width !== this.geometrySize.width || height !== this.geometrySize.height;
+    if (!data && !resized && !changed.has('stepMs') && !changed.has('theme')) return;
+    this.geometrySize = { width, height };
+    this.stale = true;
+    this.geometry =
+      width > 0 && height > 0 && this.toMs > this.fromMs
+        ? computeSpreadGeometry({
+            points: this.points,
+            fromMs: this.fromMs,
+            toMs: this.toMs,
+            stepMs: this.stepMs,
+            width,
+            height,
+          })
+        : null;
   }
 
   override render() {
@@ -126,7 +93,7 @@ export class PulseSpreadChart extends LitElement {
             )
             .replace('{loss}', formatters.percent((summary.worstLossPct ?? 0) / 100)) +
           (summary.wentDown ? `; ${messages.spreadSummaryDown}` : '');
-    const axes = this.axes;
+    const geometry = this.geometry;
     return html`<div class="head">
         <span class="name">${this.name}</span>
         <span
@@ -137,17 +104,14 @@ export class PulseSpreadChart extends LitElement {
         >
       </div>
       <div class="drawing">
-        ${keyed(
-          this.canvasKey,
-          html`<canvas data-testid="spread-canvas-${this.target}" aria-hidden="true"></canvas>`,
-        )}
-        ${axes ? this.renderAxes(axes, `${this.name}: ${words}`) : nothing}
+        <canvas data-testid="spread-canvas-${this.target}" aria-hidden="true"></canvas>
+        ${geometry ? this.renderAxes(geometry, `${this.name}: ${words}`) : nothing}
       </div>`;
   }
 
-  private renderAxes(axes: SpreadAxes, label: string) {
-    const { width, height } = this.drawnSize;
-    const { plot } = axes;
+  private renderAxes(geometry: SpreadChartGeometry, label: string) {
+    const { width, height } = this.size;
+    const { plot } = geometry;
     const bottom = plot.y + plot.height;
     return html`<svg
       width=${width}
@@ -157,11 +121,11 @@ export class PulseSpreadChart extends LitElement {
       aria-label=${label}
       data-testid="spread-chart-${this.target}"
       data-points=${this.points.length}
-      data-loss-marks=${axes.lossMarks}
-      data-down-spans=${axes.downSpans}
+      data-loss-marks=${geometry.lossMarks.length}
+      data-down-spans=${geometry.downSpans.length}
     >
       <g class="axis y">
-        ${axes.yTicks.map(
+        ${geometry.yTicks.map(
           (
             tick,
           ) => svg`<line class="grid" x1=${plot.x} x2=${plot.x + plot.width} y1=${tick.y} y2=${tick.y}></line>
@@ -177,7 +141,7 @@ export class PulseSpreadChart extends LitElement {
         y2=${bottom}
       ></line>
       <g class="axis x" data-testid="spread-x-axis-${this.target}">
-        ${axes.xTicks.map(
+        ${geometry.xTicks.map(
           (
             tick,
           ) => svg`<line class="tick" x1=${tick.x} x2=${tick.x} y1=${bottom} y2=${bottom + 4}></line>
@@ -189,65 +153,88 @@ export class PulseSpreadChart extends LitElement {
 
   override updated(): void {
     if (!this.stale) return;
-    const { width, height } = this.size;
-    // Nothing to draw before the drawing is measured (a ResizeObserver, after the first layout).
-    if (width <= 0 || height <= 0) return;
-    const surface = this.surface ?? this.attachSurface();
-    if (!surface) return;
     this.stale = false;
-    this.drawnSize = { width, height };
-    const patch = patchBetween(this.sent, this.points);
-    this.sent = this.points;
-    this.sentSeq = surface.update({
-      patch: { start: patch.start, end: patch.end, tail: encodeLinkPoints(patch.tail) },
-      fromMs: this.fromMs,
-      toMs: this.toMs,
-      stepMs: this.stepMs,
-      width,
-      height,
-      ratio: globalThis.devicePixelRatio || 1,
-      theme: this.theme,
-    });
+    this.draw();
+    // The band and the median are on the canvas now; only the axes are rendered again. Keeping
+    // a slice object per reading for every chart doubled the heap a live window holds.
+    if (this.geometry) this.geometry = { ...this.geometry, bands: [], medians: [] };
   }
 
-  private attachSurface(): SpreadSurface | null {
+  /** Draws the band, the median, the down hatching and the loss marks on the canvas. */
+  private draw(): void {
     const canvas = this.renderRoot.querySelector('canvas');
-    if (!canvas) return null;
-    const renderer = this.renderer ?? defaultSpreadRenderer();
-    this.surface = renderer.attach(canvas, {
-      painted: (seq, axes) => this.painted(canvas, seq, axes),
-      lost: () => {
-        this.renderer = new PageSpreadRenderer();
-        this.dropSurface();
-        this.requestUpdate();
-      },
-    });
-    this.sent = [];
-    return this.surface;
-  }
+    const geometry = this.geometry;
+    if (!canvas) return;
+    const { width, height } = this.size;
+    const ratio = globalThis.devicePixelRatio || 1;
+    // Setting the size, even to the same value, allocates a new bitmap: only on a real change.
+    const pixelWidth = Math.round(width * ratio);
+    const pixelHeight = Math.round(height * ratio);
+    if (canvas.width !== pixelWidth) canvas.width = pixelWidth;
+    if (canvas.height !== pixelHeight) canvas.height = pixelHeight;
+    const context = canvas.getContext('2d');
+    if (!context || !geometry) return;
+    context.setTransform(ratio, 0, 0, ratio, 0, 0);
+    context.clearRect(0, 0, width, height);
+    const colours = CHART_COLOURS[this.theme];
+    const { plot } = geometry;
 
-  private painted(canvas: HTMLCanvasElement, seq: number, axes: SpreadAxes | null): void {
-    // A hook for the benchmark and the tests: this canvas has shown a frame.
-    if (canvas.dataset.painted !== 'true') canvas.dataset.painted = 'true';
-    // Axes that did not change (most live rounds) render nothing on the page.
-    const key = JSON.stringify(axes);
-    if (key !== this.axesKey) {
-      this.axesKey = key;
-      this.axes = axes;
-      this.requestUpdate();
+    // Down stretches: hatched across the plot, so "no answer" is a shape, not only a colour.
+    context.save();
+    context.beginPath();
+    context.rect(plot.x, plot.y, plot.width, plot.height);
+    context.clip();
+    context.strokeStyle = colours.downHatch;
+    context.lineWidth = 2;
+    for (const span of geometry.downSpans) {
+      context.fillStyle = colours.downHatch;
+      context.globalAlpha = 0.5;
+      context.fillRect(span.x1, plot.y, Math.max(1, span.x2 - span.x1), plot.height);
+      context.globalAlpha = 1;
+      context.beginPath();
+      for (let x = span.x1 - plot.height; x < span.x2; x += 8) {
+        context.moveTo(Math.max(x, span.x1), plot.y + plot.height - Math.max(0, span.x1 - x));
+        context.lineTo(
+          Math.min(x + plot.height, span.x2),
+          plot.y + Math.max(0, x + plot.height - span.x2),
+        );
+      }
+      context.stroke();
     }
-    this.paintedSeq = Math.max(this.paintedSeq, seq);
-    if (this.paintedSeq < this.sentSeq) return;
-    const waiting = this.waiting;
-    this.waiting = [];
-    for (const resolve of waiting) resolve();
-  }
 
-  private dropSurface(): void {
-    this.surface?.detach();
-    this.surface = null;
-    this.sent = [];
-    this.canvasKey += 1;
-    this.stale = true;
+    // The band from the fastest to the slowest round.
+    context.fillStyle = colours.band;
+    for (const run of geometry.bands) {
+      context.beginPath();
+      if (run.length === 1) {
+        const [slice] = run;
+        context.rect(slice!.x - 1, slice!.yMax, 2, Math.max(1, slice!.yMin - slice!.yMax));
+      } else {
+        run.forEach((s, i) =>
+          i === 0 ? context.moveTo(s.x, s.yMax) : context.lineTo(s.x, s.yMax),
+        );
+        for (let i = run.length - 1; i >= 0; i -= 1) context.lineTo(run[i]!.x, run[i]!.yMin);
+        context.closePath();
+      }
+      context.fill();
+    }
+
+    // The median over it.
+    context.strokeStyle = colours.median;
+    context.lineWidth = 1.6;
+    context.lineJoin = 'round';
+    for (const run of geometry.medians) {
+      context.beginPath();
+      run.forEach((v, i) => (i === 0 ? context.moveTo(v.x, v.y) : context.lineTo(v.x, v.y)));
+      if (run.length === 1) context.lineTo(run[0]!.x + 1, run[0]!.y);
+      context.stroke();
+    }
+    context.restore();
+
+    // Loss marks under the plot: height and colour by level.
+    for (const mark of geometry.lossMarks) {
+      context.fillStyle = colours.loss[mark.level];
+      context.fillRect(mark.x1, mark.y, Math.max(1, mark.x2 - mark.x1), mark.height);
+    }
   }
 }
