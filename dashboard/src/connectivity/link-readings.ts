@@ -41,18 +41,35 @@ export function linkHistoryFromSeries(
   answers: Partial<Record<LinkField, SeriesResponse>>,
   site: string | null,
 ): Map<string, LinkPoint[]> {
-  const byTarget = new Map<string, { field: LinkField; points: [number, number][] }[]>();
+  const byTarget = fieldsByTarget((field) => answers[field]?.series, site);
+  const history = new Map<string, LinkPoint[]>();
+  for (const [target, fields] of byTarget) {
+    history.set(
+      target,
+      mergeFields(fields.map(({ field, series }) => ({ field, points: series.points }))),
+    );
+  }
+  return history;
+}
+
+/**
+ * The series of each target, with the link field each one carries, in the order of
+ * `LINK_FIELDS`; series of another site are left out when `site` is given.
+ */
+function fieldsByTarget<Series extends { labels: { site: string; target: string } }>(
+  seriesOf: (field: LinkField) => readonly Series[] | undefined,
+  site: string | null,
+): Map<string, { field: LinkField; series: Series }[]> {
+  const byTarget = new Map<string, { field: LinkField; series: Series }[]>();
   for (const field of LINK_FIELDS) {
-    for (const series of answers[field]?.series ?? []) {
+    for (const series of seriesOf(field) ?? []) {
       if (site !== null && series.labels.site !== site) continue;
       let fields = byTarget.get(series.labels.target);
       if (!fields) byTarget.set(series.labels.target, (fields = []));
-      fields.push({ field, points: series.points });
+      fields.push({ field, series });
     }
   }
-  const history = new Map<string, LinkPoint[]>();
-  for (const [target, fields] of byTarget) history.set(target, mergeFields(fields));
-  return history;
+  return byTarget;
 }
 
 /**
@@ -64,26 +81,20 @@ export function linkHistoryFromGrid(
   answers: Partial<Record<LinkField, readonly SeriesGridResult[]>>,
   site: string | null,
 ): Map<string, LinkPoint[]> {
-  const byTarget = new Map<string, { field: LinkField; grid: SeriesGridResult }[]>();
-  for (const field of LINK_FIELDS) {
-    for (const grid of answers[field] ?? []) {
-      if (site !== null && grid.labels.site !== site) continue;
-      let fields = byTarget.get(grid.labels.target);
-      if (!fields) byTarget.set(grid.labels.target, (fields = []));
-      fields.push({ field, grid });
-    }
-  }
+  const byTarget = fieldsByTarget((field) => answers[field], site);
   const history = new Map<string, LinkPoint[]>();
   for (const [target, fields] of byTarget) {
-    const { startMs, stepMs } = fields[0]!.grid;
-    const aligned = fields.every((f) => f.grid.startMs === startMs && f.grid.stepMs === stepMs);
+    const { startMs, stepMs } = fields[0]!.series;
+    const aligned = fields.every(
+      ({ series }) => series.startMs === startMs && series.stepMs === stepMs,
+    );
     // Series on different grids (not sent by the API) are joined by time instead.
     history.set(
       target,
       aligned
         ? mergeGrids(fields, startMs, stepMs)
         : mergeFields(
-            fields.map(({ field, grid }) => ({ field, points: pairsFromGrid(grid).points })),
+            fields.map(({ field, series }) => ({ field, points: pairsFromGrid(series).points })),
           ),
     );
   }
@@ -92,17 +103,17 @@ export function linkHistoryFromGrid(
 
 /** Merges the grids of one target, all from `startMs` at `stepMs`: one reading per bucket with a value. */
 function mergeGrids(
-  fields: { field: LinkField; grid: SeriesGridResult }[],
+  fields: { field: LinkField; series: SeriesGridResult }[],
   startMs: number,
   stepMs: number,
 ): LinkPoint[] {
-  const count = Math.max(...fields.map((f) => f.grid.values.length));
+  const count = Math.max(...fields.map(({ series }) => series.values.length));
   const points: LinkPoint[] = [];
   for (let index = 0; index < count; index++) {
     let point: LinkPoint | null = null;
     // Fields in the order of LINK_FIELDS, as `mergeFields` sets them: the same reading.
-    for (const { field, grid } of fields) {
-      const value = grid.values[index];
+    for (const { field, series } of fields) {
+      const value = series.values[index];
       if (value === null || value === undefined || !Number.isFinite(value)) continue;
       point ??= {
         tsMs: startMs + index * stepMs,

@@ -77,11 +77,8 @@ export class StaggeredRevealController implements ReactiveController {
     return Math.max(0, this.total - this.count);
   }
 
-  hostConnected(): void {
-    // Back in the document: the next render schedules what is left.
-  }
-
   hostDisconnected(): void {
+    // Back in the document, the next render schedules what is left.
     this.cancel();
   }
 
