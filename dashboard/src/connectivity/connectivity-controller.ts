@@ -9,7 +9,7 @@ import { OUTAGE_WINDOW_MS, mergeOutages } from '../live/outage-log.js';
 import { fetchOutages } from '../live/outages-client.js';
 import { bucketLinkPoints, linkPointFromSample } from './link-readings.js';
 import { fetchRangeHistory } from './range-history-client.js';
-import { appendReading, joinAtSeam } from './seam.js';
+import { appendReading, dropBefore, joinAtSeam } from './seam.js';
 import { bucketThroughputPoints, throughputPointFromSample } from './throughput-readings.js';
 import {
   RANGE_SPANS_MS,
@@ -65,8 +65,8 @@ export class ConnectivityController implements ReactiveController {
   /** Bucket width of the shown readings (ms), 0 for raw rounds. */
   stepMs = 0;
 
-  private history = new Map<string, LinkPoint[]>();
-  private throughputHistory = new Map<string, ThroughputPoint[]>();
+  private history = new Map<string, readonly LinkPoint[]>();
+  private throughputHistory = new Map<string, readonly ThroughputPoint[]>();
   private liveLinks = new Map<string, readonly LinkPoint[]>();
   private liveThroughput = new Map<string, readonly ThroughputPoint[]>();
   private joinedLinks = new Map<string, LinkPoint[]>();
@@ -213,21 +213,39 @@ export class ConnectivityController implements ReactiveController {
 
   private joinTarget(target: string): void {
     const untilMs = this.untilMs();
-    const joined = joinAtSeam(this.history.get(target) ?? [], this.liveLinks.get(target) ?? [], {
-      stepMs: this.stepMs,
-      untilMs,
-      bucket: bucketLinkPoints,
-    });
+    const joined = joinAtSeam(
+      this.shownHistory(this.history, target),
+      this.liveLinks.get(target) ?? [],
+      {
+        stepMs: this.stepMs,
+        untilMs,
+        bucket: bucketLinkPoints,
+      },
+    );
     this.joinedLinks = new Map(this.joinedLinks).set(target, joined);
   }
 
   private joinInterface(target: string): void {
     const joined = joinAtSeam(
-      this.throughputHistory.get(target) ?? [],
+      this.shownHistory(this.throughputHistory, target),
       this.liveThroughput.get(target) ?? [],
       { stepMs: this.stepMs, untilMs: this.untilMs(), bucket: bucketThroughputPoints },
     );
     this.joinedThroughput = new Map(this.joinedThroughput).set(target, joined);
+  }
+
+  /**
+   * A target's history from the start of the shown window on, the older readings dropped for
+   * good: a rolling window only moves forward, and the live range never fetches again.
+   */
+  private shownHistory<T extends { tsMs: number }>(
+    histories: Map<string, readonly T[]>,
+    target: string,
+  ): readonly T[] {
+    const history = histories.get(target) ?? [];
+    const shown = dropBefore(history, this.window().fromMs, this.stepMs);
+    if (shown !== history) histories.set(target, shown);
+    return shown;
   }
 
   /** The last time a live reading may have: the end of a fixed window, else none. */

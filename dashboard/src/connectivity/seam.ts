@@ -62,6 +62,31 @@ export function appendReading<T extends Timed>(
   return [...buffer.slice(start), reading];
 }
 
+/**
+ * The readings from the first one that ends after `fromMs` (a reading at `tsMs` covers
+ * `[tsMs, tsMs + stepMs)`, a raw round only its instant): what a window starting at `fromMs` can
+ * still draw. A rolling window slides away from the history it was opened with, and the live range
+ * never fetches again, so without this a page left open would keep (and join, and measure on every
+ * reading) the quarter hour it started with. Returns the same array when nothing is dropped.
+ */
+export function dropBefore<T extends Timed>(
+  readings: readonly T[],
+  fromMs: number,
+  stepMs: number,
+): readonly T[] {
+  const ends = (reading: T) => reading.tsMs + Math.max(stepMs, 1);
+  if (readings.length === 0 || ends(readings[0]!) > fromMs) return readings;
+  // Readings are in time order: the first kept one by bisection.
+  let low = 0;
+  let high = readings.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (ends(readings[middle]!) > fromMs) high = middle;
+    else low = middle + 1;
+  }
+  return readings.slice(low);
+}
+
 /** Mean of the numbers among `values`, or null when there is none. */
 export function meanOf(values: readonly (number | null)[]): number | null {
   let sum = 0;

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { LinkPoint } from '../../../../dashboard/src/charts/spread-geometry.js';
 import { bucketLinkPoints } from '../../../../dashboard/src/connectivity/link-readings.js';
-import { appendReading, joinAtSeam, seamMs } from '../../../../dashboard/src/connectivity/seam.js';
+import {
+  appendReading,
+  dropBefore,
+  joinAtSeam,
+  seamMs,
+} from '../../../../dashboard/src/connectivity/seam.js';
 import { chooseStepMs, rangeWindow } from '../../../../dashboard/src/connectivity/time-range.js';
 
 const NOW_MS = Date.UTC(2026, 10, 27, 7, 5);
@@ -117,5 +122,20 @@ describe('appendReading', () => {
     const buffer = [point(1000), point(2000), point(3000)];
     expect(times(appendReading(buffer, point(4000), 7200, 2500))).toEqual([3000, 4000]);
     expect(times(appendReading(buffer, point(4000), 7200, 5000))).toEqual([4000]);
+  });
+});
+
+describe('dropBefore', () => {
+  it('keeps the raw rounds from the start of the window on, and the same array when none is older', () => {
+    const readings = [point(1000), point(2000), point(3000)];
+    expect(times(dropBefore(readings, 2000, 0))).toEqual([2000, 3000]);
+    expect(times(dropBefore(readings, 3500, 0))).toEqual([]);
+    expect(dropBefore(readings, 1000, 0)).toBe(readings);
+  });
+
+  it('keeps a bucket that starts before the window but ends inside it', () => {
+    const buckets = [point(0), point(60_000), point(120_000)];
+    expect(times(dropBefore(buckets, 90_000, 60_000))).toEqual([60_000, 120_000]);
+    expect(times(dropBefore(buckets, 120_000, 60_000))).toEqual([120_000]);
   });
 });
