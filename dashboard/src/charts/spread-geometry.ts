@@ -191,3 +191,42 @@ export function computeSpreadGeometry({
   const yTicks = y.ticks(yTickCount).map((valueMs) => ({ y: px(y(valueMs)), valueMs }));
   return { plot, bands, medians: lines, lossMarks, downSpans, xTicks, yTicks, clipped };
 }
+
+/**
+ * How far (px) a reading's drawing reaches left of its time: the median's round join (half its
+ * 1.6 px width), anti-aliasing (1 px) and the 0.1 px rounding, with room to spare.
+ */
+const REACH_PX = 3;
+
+/**
+ * Where a chart drawn for `previous` must be drawn again to show `next` on the same window, size
+ * and axis: px from the drawing's left, or 0 for all of it. Readings are compared by identity (the
+ * page keeps the objects it has), once those that left the front from before the window are set
+ * aside: readings before the first changed one keep their pixels, except
+ * near the last unchanged one, whose line join, band edge and loss mark reach to the next. A live
+ * reading thus costs a sliver of each canvas, not the whole plot.
+ */
+export function redrawFromPx(
+  previous: readonly LinkPoint[],
+  next: readonly LinkPoint[],
+  {
+    fromMs,
+    toMs,
+    stepMs,
+    plot,
+  }: { fromMs: number; toMs: number; stepMs: number; plot: SpreadChartGeometry['plot'] },
+): number {
+  // Readings before the window leave the front of the list as it slides: they were not drawn.
+  const dropped = next.length > 0 ? previous.indexOf(next[0]!) : -1;
+  if (dropped < 0 || toMs <= fromMs) return 0;
+  if (dropped > 0 && previous[dropped - 1]!.tsMs + Math.max(stepMs, 1) > fromMs) return 0;
+  const kept = previous.length - dropped;
+  const shared = Math.min(kept, next.length);
+  let changed = 0;
+  while (changed < shared && previous[dropped + changed] === next[changed]) changed++;
+  if (changed === kept && changed === next.length) return plot.x + plot.width;
+  if (changed === 0) return 0;
+  const lastKeptMs = Math.min(Math.max(next[changed - 1]!.tsMs, fromMs), toMs);
+  const x = plot.x + ((lastKeptMs - fromMs) / (toMs - fromMs)) * plot.width;
+  return Math.max(0, Math.floor(x - REACH_PX));
+}

@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { CHART_COLOURS } from '../../charts/palette.js';
 import {
   computeSpreadGeometry,
+  redrawFromPx,
   type LinkPoint,
   type SpreadChartGeometry,
 } from '../../charts/spread-geometry.js';
@@ -53,6 +54,13 @@ export class PulseSpreadChart extends LitElement {
   private geometrySize = { width: 0, height: 0 };
   /** Whether the canvas must be drawn after this update (new geometry: readings, size, colours). */
   private stale = true;
+  /** What the canvas shows: the readings, and everything else its pixels depend on as a key. */
+  private drawn: { key: string; points: readonly LinkPoint[] } | null = null;
+  /**
+   * Where the last drawing started (px from the drawing's left; 0 when the whole canvas was
+   * drawn), for tests and the benchmark: a live reading should redraw only the plot's right edge.
+   */
+  lastRedrawFromPx = 0;
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('language') || this.formatters === null)
@@ -173,11 +181,50 @@ export class PulseSpreadChart extends LitElement {
     if (canvas.width !== pixelWidth) canvas.width = pixelWidth;
     if (canvas.height !== pixelHeight) canvas.height = pixelHeight;
     const context = canvas.getContext('2d');
-    if (!context || !geometry) return;
-    context.setTransform(ratio, 0, 0, ratio, 0, 0);
-    context.clearRect(0, 0, width, height);
-    const colours = CHART_COLOURS[this.theme];
+    if (!context) return;
+    if (!geometry) {
+      context.clearRect(0, 0, canvas.width, canvas.height);
+      this.drawn = null;
+      return;
+    }
     const { plot } = geometry;
+    // Same bitmap, window, step, colours and latency axis: only the readings can differ, and
+    // those that did not change keep their pixels (a software-composited canvas costs the main
+    // thread for every pixel drawn again).
+    const key = [
+      pixelWidth,
+      pixelHeight,
+      ratio,
+      this.theme,
+      this.fromMs,
+      this.toMs,
+      this.stepMs,
+      geometry.yTicks.map((tick) => `${tick.y}:${tick.valueMs}`).join(),
+    ].join('|');
+    const fromPx =
+      this.drawn?.key === key
+        ? redrawFromPx(this.drawn.points, this.points, {
+            fromMs: this.fromMs,
+            toMs: this.toMs,
+            stepMs: this.stepMs,
+            plot,
+          })
+        : 0;
+    this.drawn = { key, points: this.points };
+    this.lastRedrawFromPx = fromPx;
+    // The part drawn again, in whole device pixels: a clip on a pixel's edge blends nothing, so
+    // the part kept and the part drawn meet exactly as in a drawing of the whole.
+    const fromDevicePx = Math.floor(fromPx * ratio);
+    context.setTransform(1, 0, 0, 1, 0, 0);
+    context.clearRect(fromDevicePx, 0, pixelWidth - fromDevicePx, pixelHeight);
+    context.save();
+    if (fromDevicePx > 0) {
+      context.beginPath();
+      context.rect(fromDevicePx, 0, pixelWidth - fromDevicePx, pixelHeight);
+      context.clip();
+    }
+    context.setTransform(ratio, 0, 0, ratio, 0, 0);
+    const colours = CHART_COLOURS[this.theme];
 
     // Down stretches: hatched across the plot, so "no answer" is a shape, not only a colour.
     context.save();
@@ -236,5 +283,6 @@ export class PulseSpreadChart extends LitElement {
       context.fillStyle = colours.loss[mark.level];
       context.fillRect(mark.x1, mark.y, Math.max(1, mark.x2 - mark.x1), mark.height);
     }
+    context.restore();
   }
 }

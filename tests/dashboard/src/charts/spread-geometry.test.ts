@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { lossLevelOf } from '../../../../dashboard/src/charts/loss-levels.js';
 import {
   computeSpreadGeometry,
+  redrawFromPx,
   type LinkPoint,
   type SpreadChartGeometry,
 } from '../../../../dashboard/src/charts/spread-geometry.js';
@@ -136,5 +137,49 @@ describe('computeSpreadGeometry', () => {
     expect(geometry.medians.map((run) => run.length)).toEqual([2, 1]);
     const pxPerMs = geometry.plot.width / 3_600_000;
     expect(geometry.medians[0]![0]!.x).toBeCloseTo(geometry.plot.x + (stepMs / 2) * pxPerMs, 0);
+  });
+});
+
+describe('redrawFromPx', () => {
+  const points = seededRounds(7);
+  const geometry = computeSpreadGeometry({
+    points,
+    fromMs: FROM_MS,
+    toMs: TO_MS,
+    stepMs: 0,
+    ...SIZE,
+  });
+  const window = { fromMs: FROM_MS, toMs: TO_MS, stepMs: 0, plot: geometry.plot };
+  const xOf = (tsMs: number) =>
+    geometry.plot.x + ((tsMs - FROM_MS) / (TO_MS - FROM_MS)) * geometry.plot.width;
+
+  it('starts a few px left of the last reading kept when readings are appended', () => {
+    const fromPx = redrawFromPx(points.slice(0, 20), points, window);
+    expect(fromPx).toBeLessThan(xOf(points[19]!.tsMs));
+    expect(fromPx).toBeGreaterThanOrEqual(xOf(points[19]!.tsMs) - 4);
+  });
+
+  it('starts at the last reading before the first one that changed, not at the end', () => {
+    const changed = [...points];
+    changed[10] = { ...points[10]!, rttMs: 99 };
+    const fromPx = redrawFromPx(points, changed, window);
+    expect(fromPx).toBeLessThan(xOf(points[9]!.tsMs));
+    expect(fromPx).toBeGreaterThanOrEqual(xOf(points[9]!.tsMs) - 4);
+  });
+
+  it('covers readings taken away from the end', () => {
+    expect(redrawFromPx(points, points.slice(0, 25), window)).toBeLessThan(xOf(points[24]!.tsMs));
+  });
+
+  it('sets aside readings that left the front from before the window, but not a shown one', () => {
+    const earlier = { ...points[0]!, tsMs: FROM_MS - 30_000 };
+    const fromPx = redrawFromPx([earlier, ...points.slice(0, 20)], points, window);
+    expect(fromPx).toBeGreaterThanOrEqual(xOf(points[19]!.tsMs) - 4);
+    expect(redrawFromPx(points.slice(0, 20), points.slice(1), window)).toBe(0);
+  });
+
+  it('asks for the whole canvas when the first reading changed or there was none', () => {
+    expect(redrawFromPx(points, points.slice(1), window)).toBe(0);
+    expect(redrawFromPx([], points, window)).toBe(0);
   });
 });
