@@ -1,7 +1,7 @@
-import { quantile } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import type { ChartMargin } from './latency-geometry.js';
 import { LOSS_MARK_HEIGHT, lossLevelOf, type LossLevel } from './loss-levels.js';
+import { quantileOf } from './quantile.js';
 import { computeTimeTicks } from './time-ticks.js';
 
 /**
@@ -40,6 +40,11 @@ export interface SpreadChartInput {
   lossRowPx?: number;
   /** Smallest top of the latency axis (ms), default 10, so a quiet link does not look noisy. */
   minTopMs?: number;
+  /**
+   * Top of the latency axis (ms) to keep instead of choosing one: a chart that draws only the
+   * readings appended to its window keeps the axis it has until the window moves.
+   */
+  yTopMs?: number;
 }
 
 /** A vertical slice of the min–max band at one x (px). */
@@ -70,12 +75,32 @@ export interface SpreadChartGeometry {
   yTicks: { y: number; valueMs: number }[];
   /** Whether some readings rise above the axis (cut at its top so one spike does not flatten the rest). */
   clipped: boolean;
+  /** Top of the latency axis (ms). */
+  yTopMs: number;
 }
 
 const DEFAULT_MARGIN: ChartMargin = { top: 8, right: 12, bottom: 26, left: 52 };
 
 /** Rounds to 0.1 px: finer is invisible, and it keeps snapshots stable. */
 const px = (value: number) => Math.round(value * 10) / 10;
+
+/** The plot's rectangle within the drawing (px): what the axes and the loss row leave. */
+function plotOf({
+  width,
+  height,
+  margin = DEFAULT_MARGIN,
+  lossRowPx = 8,
+}: Pick<
+  SpreadChartInput,
+  'width' | 'height' | 'margin' | 'lossRowPx'
+>): SpreadChartGeometry['plot'] {
+  return {
+    x: margin.left,
+    y: margin.top,
+    width: Math.max(0, width - margin.left - margin.right),
+    height: Math.max(0, height - margin.top - margin.bottom - lossRowPx - 2),
+  };
+}
 
 /**
  * Maps one target's readings to a SmokePing-style chart: the min–max spread as a band, the median
@@ -92,13 +117,9 @@ export function computeSpreadGeometry({
   margin = DEFAULT_MARGIN,
   lossRowPx = 8,
   minTopMs = 10,
+  yTopMs,
 }: SpreadChartInput): SpreadChartGeometry {
-  const plot = {
-    x: margin.left,
-    y: margin.top,
-    width: Math.max(0, width - margin.left - margin.right),
-    height: Math.max(0, height - margin.top - margin.bottom - lossRowPx - 2),
-  };
+  const plot = plotOf({ width, height, margin, lossRowPx });
   // A pause longer than this is no data (collector or probe stopped): nothing is drawn across it.
   const maxGapMs = Math.max(60_000, stepMs * 2.5);
   const visible = points.filter((p) => p.tsMs + Math.max(stepMs, 1) > fromMs && p.tsMs <= toMs);
@@ -109,17 +130,22 @@ export function computeSpreadGeometry({
     .clamp(true);
   // Top of the axis: the 95th percentile of the slowest rounds, so one spike does not flatten
   // the day; never below the highest median, which is what IT support reads.
-  const highs = visible.map((p) => p.maxMs ?? p.rttMs).filter((v): v is number => v !== null);
-  const medians = visible.map((p) => p.rttMs).filter((v): v is number => v !== null);
-  const robustTop = Math.max(quantile(highs, 0.95) ?? 0, Math.max(0, ...medians));
+  const highs = visible.map((p) => p.maxMs ?? p.rttMs);
   const yTickCount = Math.max(2, Math.floor(plot.height / 32));
   const y = scaleLinear()
-    .domain([0, Math.max(minTopMs, robustTop * 1.1)])
-    .nice(yTickCount)
     .range([plot.y + plot.height, plot.y])
     .clamp(true);
+  if (yTopMs === undefined) {
+    let highestMedian = 0;
+    for (const p of visible)
+      if (p.rttMs !== null && p.rttMs > highestMedian) highestMedian = p.rttMs;
+    const robustTop = Math.max(quantileOf(highs, 0.95) ?? 0, highestMedian);
+    y.domain([0, Math.max(minTopMs, robustTop * 1.1)]).nice(yTickCount);
+  } else {
+    y.domain([0, yTopMs]);
+  }
   const top = y.domain()[1] ?? minTopMs;
-  const clipped = highs.some((v) => v > top);
+  const clipped = highs.some((v) => v !== null && v > top);
 
   // Each reading covers the time to the next one (or one step), so a bucket is as wide as it is.
   const spanEnd = (i: number): number => {
@@ -189,7 +215,17 @@ export function computeSpreadGeometry({
     (tsMs) => ({ x: px(x(tsMs)), tsMs }),
   );
   const yTicks = y.ticks(yTickCount).map((valueMs) => ({ y: px(y(valueMs)), valueMs }));
-  return { plot, bands, medians: lines, lossMarks, downSpans, xTicks, yTicks, clipped };
+  return {
+    plot,
+    bands,
+    medians: lines,
+    lossMarks,
+    downSpans,
+    xTicks,
+    yTicks,
+    clipped,
+    yTopMs: top,
+  };
 }
 
 /**
@@ -198,35 +234,98 @@ export function computeSpreadGeometry({
  */
 const REACH_PX = 3;
 
+/** The window a chart was drawn on, and where its plot is. */
+export interface DrawnWindow {
+  fromMs: number;
+  toMs: number;
+  stepMs: number;
+  plot: SpreadChartGeometry['plot'];
+}
+
 /**
- * Where a chart drawn for `previous` must be drawn again to show `next` on the same window, size
- * and axis: px from the drawing's left, or 0 for all of it. Readings are compared by identity (the
- * page keeps the objects it has), once those that left the front from before the window are set
- * aside: readings before the first changed one keep their pixels, except
- * near the last unchanged one, whose line join, band edge and loss mark reach to the next. A live
- * reading thus costs a sliver of each canvas, not the whole plot.
+ * Index in `next` of the first reading that is not what `previous` had, or null when nothing
+ * changed; 0 means everything may have. Readings are compared by identity (the page keeps the
+ * objects it has), once those that left the front from before the window are set aside.
  */
-export function redrawFromPx(
+function firstChangedReading(
   previous: readonly LinkPoint[],
   next: readonly LinkPoint[],
-  {
-    fromMs,
-    toMs,
-    stepMs,
-    plot,
-  }: { fromMs: number; toMs: number; stepMs: number; plot: SpreadChartGeometry['plot'] },
-): number {
+  { fromMs, stepMs }: Pick<DrawnWindow, 'fromMs' | 'stepMs'>,
+): number | null {
   // Readings before the window leave the front of the list as it slides: they were not drawn.
   const dropped = next.length > 0 ? previous.indexOf(next[0]!) : -1;
-  if (dropped < 0 || toMs <= fromMs) return 0;
+  if (dropped < 0) return 0;
   if (dropped > 0 && previous[dropped - 1]!.tsMs + Math.max(stepMs, 1) > fromMs) return 0;
   const kept = previous.length - dropped;
   const shared = Math.min(kept, next.length);
   let changed = 0;
   while (changed < shared && previous[dropped + changed] === next[changed]) changed++;
-  if (changed === kept && changed === next.length) return plot.x + plot.width;
-  if (changed === 0) return 0;
-  const lastKeptMs = Math.min(Math.max(next[changed - 1]!.tsMs, fromMs), toMs);
-  const x = plot.x + ((lastKeptMs - fromMs) / (toMs - fromMs)) * plot.width;
+  return changed === kept && changed === next.length ? null : changed;
+}
+
+/** Where a reading is drawn (px): a bucket at its middle, a raw round at its time. */
+function xOfReading(point: LinkPoint, { fromMs, toMs, stepMs, plot }: DrawnWindow): number {
+  const tsMs = Math.min(Math.max(stepMs > 0 ? point.tsMs + stepMs / 2 : point.tsMs, fromMs), toMs);
+  return plot.x + ((tsMs - fromMs) / (toMs - fromMs)) * plot.width;
+}
+
+/**
+ * Where a chart drawn for `previous` must be drawn again to show `next` on the same window, size
+ * and axis: px from the drawing's left, or 0 for all of it. Readings before the first changed one
+ * keep their pixels, except near the last unchanged one, whose line join, band edge and loss mark
+ * reach to the next. A live reading thus costs a sliver of each canvas, not the whole plot.
+ */
+export function redrawFromPx(
+  previous: readonly LinkPoint[],
+  next: readonly LinkPoint[],
+  window: DrawnWindow,
+): number {
+  const changed = firstChangedReading(previous, next, window);
+  if (changed === null) return window.plot.x + window.plot.width;
+  if (changed === 0 || window.toMs <= window.fromMs) return 0;
+  return redrawnFromPx(next[changed - 1]!, window);
+}
+
+/** Where the drawing of the readings after `lastKept` starts (px), the reach of its own included. */
+function redrawnFromPx(lastKept: LinkPoint, window: DrawnWindow): number {
+  // A bucket's loss mark starts at its time, left of its middle.
+  const x = Math.min(xOfReading(lastKept, window), xOfReading(lastKept, { ...window, stepMs: 0 }));
   return Math.max(0, Math.floor(x - REACH_PX));
+}
+
+/** What {@link computeSpreadTail} gives: the part of a chart to draw again. */
+export interface SpreadTail {
+  /** Where the part starts (px from the drawing's left). */
+  fromPx: number;
+  /** Geometry of the readings that reach into the part (and a little left of it). */
+  geometry: SpreadChartGeometry;
+  /** Index of the first reading that changed (those from it on are new or different). */
+  changed: number;
+}
+
+/**
+ * What a chart drawn for `previous` draws again to show `input.points` on the same window, size
+ * and axis (`yTopMs`): the part from `fromPx` on, and the geometry of only the readings that
+ * reach into it, from one whose slice is well left of `fromPx` (so the part's edge cuts through
+ * runs as a whole drawing has them). Null when the whole chart must be drawn, or nothing changed. Work thus follows
+ * what changed, not the length of the window: one reading of a quarter hour at one a second is
+ * the geometry of a handful, not of 900.
+ */
+export function computeSpreadTail(
+  previous: readonly LinkPoint[],
+  input: SpreadChartInput & { yTopMs: number },
+): SpreadTail | null {
+  const { points, fromMs, toMs, stepMs } = input;
+  const window: DrawnWindow = { fromMs, toMs, stepMs, plot: plotOf(input) };
+  const changed = firstChangedReading(previous, points, window);
+  if (!changed || toMs <= fromMs) return null;
+  const fromPx = redrawnFromPx(points[changed - 1]!, window);
+  if (fromPx <= 0) return null;
+  let start = points.length;
+  while (start > 0 && xOfReading(points[start - 1]!, window) > fromPx - 2 * REACH_PX) start--;
+  return {
+    fromPx,
+    geometry: computeSpreadGeometry({ ...input, points: points.slice(Math.max(0, start - 1)) }),
+    changed,
+  };
 }

@@ -1,4 +1,4 @@
-import { median } from 'd3-array';
+import { quantileOf } from '../charts/quantile.js';
 import type { LinkPoint } from '../charts/spread-geometry.js';
 
 /** A target's range in three figures, for the words above its chart and for screen readers. */
@@ -11,6 +11,16 @@ export interface LinkSummary {
   wentDown: boolean;
 }
 
+/** A reading's loss (%), a down share counted as lost. */
+const lossOf = (p: LinkPoint) =>
+  Math.max(p.lossPct ?? 0, p.upShare === null ? 0 : (1 - p.upShare) * 100);
+
+const medianOf = (points: readonly LinkPoint[]) =>
+  quantileOf(
+    points.map((p) => p.rttMs),
+    0.5,
+  ) ?? null;
+
 /** Summarises the readings inside `[fromMs, toMs]`. */
 export function summarizeLink(
   points: readonly LinkPoint[],
@@ -19,12 +29,27 @@ export function summarizeLink(
 ): LinkSummary {
   const inside = points.filter((p) => p.tsMs >= fromMs && p.tsMs <= toMs);
   if (inside.length === 0) return { medianMs: null, worstLossPct: null, wentDown: false };
-  const losses = inside.map((p) =>
-    Math.max(p.lossPct ?? 0, p.upShare === null ? 0 : (1 - p.upShare) * 100),
-  );
+  const losses = inside.map(lossOf);
   return {
-    medianMs: median(inside.map((p) => p.rttMs).filter((v): v is number => v !== null)) ?? null,
+    medianMs: medianOf(inside),
     worstLossPct: Math.max(...losses),
     wentDown: inside.some((p) => p.upShare === 0),
+  };
+}
+
+/**
+ * A summary with readings added to its window: the worst loss and whether the target went down
+ * follow at once; the median (a sort of the whole window) waits for the next
+ * {@link summarizeLink}, when the window moves. A live reading thus costs its own figures, not
+ * the window's: the words of 20 charts follow every round within the frame's budget.
+ */
+export function withReadings(summary: LinkSummary, added: readonly LinkPoint[]): LinkSummary {
+  if (added.length === 0) return summary;
+  let worstLossPct = summary.worstLossPct ?? 0;
+  for (const p of added) worstLossPct = Math.max(worstLossPct, lossOf(p));
+  return {
+    medianMs: summary.medianMs ?? medianOf(added),
+    worstLossPct,
+    wentDown: summary.wentDown || added.some((p) => p.upShare === 0),
   };
 }

@@ -3,11 +3,13 @@ import { property } from 'lit/decorators.js';
 import { CHART_COLOURS } from '../../charts/palette.js';
 import {
   computeSpreadGeometry,
+  computeSpreadTail,
   redrawFromPx,
   type LinkPoint,
+  type SpreadTail,
   type SpreadChartGeometry,
 } from '../../charts/spread-geometry.js';
-import { summarizeLink, type LinkSummary } from '../../connectivity/link-summary.js';
+import { summarizeLink, withReadings, type LinkSummary } from '../../connectivity/link-summary.js';
 import { ElementSizeController } from '../../controllers/element-size-controller.js';
 import { formattersFor, type Formatters } from '../../i18n/format.js';
 import { messagesFor, type Language } from '../../i18n/language.js';
@@ -56,6 +58,8 @@ export class PulseSpreadChart extends LitElement {
   private stale = true;
   /** What the canvas shows: the readings, and everything else its pixels depend on as a key. */
   private drawn: { key: string; points: readonly LinkPoint[] } | null = null;
+  /** Readings appended to the drawn window: only their part is computed and drawn again. */
+  private tail: SpreadTail | null = null;
   /**
    * Where the last drawing started (px from the drawing's left; 0 when the whole canvas was
    * drawn), for tests and the benchmark: a live reading should redraw only the plot's right edge.
@@ -66,7 +70,6 @@ export class PulseSpreadChart extends LitElement {
     if (changed.has('language') || this.formatters === null)
       this.formatters = formattersFor(this.language);
     const data = changed.has('points') || changed.has('fromMs') || changed.has('toMs');
-    if (data) this.summary = summarizeLink(this.points, this.fromMs, this.toMs);
     // An update for another reason (the language, a parent's re-render) keeps the geometry, so
     // the canvas is not drawn again and the SVG axes keep the same values.
     const { width, height } = this.size;
@@ -74,6 +77,33 @@ export class PulseSpreadChart extends LitElement {
     if (!data && !resized && !changed.has('stepMs') && !changed.has('theme')) return;
     this.geometrySize = { width, height };
     this.stale = true;
+    // Readings appended to the same window, size, colours and axis (chosen again when the window
+    // moves, each tick): the geometry of the few readings they touch, drawn over the old pixels.
+    const sameCanvas =
+      !resized &&
+      !changed.has('fromMs') &&
+      !changed.has('toMs') &&
+      !changed.has('stepMs') &&
+      !changed.has('theme') &&
+      this.geometry !== null &&
+      this.drawn?.key === this.contentKey(this.geometry);
+    this.tail = sameCanvas
+      ? computeSpreadTail(this.drawn!.points, {
+          points: this.points,
+          fromMs: this.fromMs,
+          toMs: this.toMs,
+          stepMs: this.stepMs,
+          width,
+          height,
+          yTopMs: this.geometry!.yTopMs,
+        })
+      : null;
+    if (this.tail) {
+      // The words follow at once for loss and downs, and for the median when the window moves.
+      this.summary = withReadings(this.summary, this.points.slice(this.tail.changed));
+      return;
+    }
+    if (data) this.summary = summarizeLink(this.points, this.fromMs, this.toMs);
     this.geometry =
       width > 0 && height > 0 && this.toMs > this.fromMs
         ? computeSpreadGeometry({
@@ -168,10 +198,34 @@ export class PulseSpreadChart extends LitElement {
     if (this.geometry) this.geometry = { ...this.geometry, bands: [], medians: [] };
   }
 
-  /** Draws the band, the median, the down hatching and the loss marks on the canvas. */
+  /**
+   * Everything the canvas's pixels depend on besides the readings: its bitmap, the window, the
+   * step, the colours and the latency axis.
+   */
+  private contentKey(geometry: SpreadChartGeometry): string {
+    const ratio = globalThis.devicePixelRatio || 1;
+    return [
+      Math.round(this.size.width * ratio),
+      Math.round(this.size.height * ratio),
+      ratio,
+      this.theme,
+      this.fromMs,
+      this.toMs,
+      this.stepMs,
+      geometry.yTicks.map((tick) => `${tick.y}:${tick.valueMs}`).join(),
+    ].join('|');
+  }
+
+  /**
+   * Draws the band, the median, the down hatching and the loss marks on the canvas: all of it, or
+   * the part from where the readings changed when nothing else did (a software-composited canvas
+   * costs the main thread for every pixel drawn again).
+   */
   private draw(): void {
     const canvas = this.renderRoot.querySelector('canvas');
-    const geometry = this.geometry;
+    const { tail } = this;
+    this.tail = null;
+    const geometry = tail?.geometry ?? this.geometry;
     if (!canvas) return;
     const { width, height } = this.size;
     const ratio = globalThis.devicePixelRatio || 1;
@@ -188,28 +242,19 @@ export class PulseSpreadChart extends LitElement {
       return;
     }
     const { plot } = geometry;
-    // Same bitmap, window, step, colours and latency axis: only the readings can differ, and
-    // those that did not change keep their pixels (a software-composited canvas costs the main
-    // thread for every pixel drawn again).
-    const key = [
-      pixelWidth,
-      pixelHeight,
-      ratio,
-      this.theme,
-      this.fromMs,
-      this.toMs,
-      this.stepMs,
-      geometry.yTicks.map((tick) => `${tick.y}:${tick.valueMs}`).join(),
-    ].join('|');
+    // A whole geometry computed again may still leave the canvas as it was up to some reading
+    // (same window and axis: a spike the robust axis cuts, say); those pixels are kept too.
+    const key = this.contentKey(geometry);
     const fromPx =
-      this.drawn?.key === key
+      tail?.fromPx ??
+      (this.drawn?.key === key
         ? redrawFromPx(this.drawn.points, this.points, {
             fromMs: this.fromMs,
             toMs: this.toMs,
             stepMs: this.stepMs,
             plot,
           })
-        : 0;
+        : 0);
     this.drawn = { key, points: this.points };
     this.lastRedrawFromPx = fromPx;
     // The part drawn again, in whole device pixels: a clip on a pixel's edge blends nothing, so
@@ -239,7 +284,10 @@ export class PulseSpreadChart extends LitElement {
       context.fillRect(span.x1, plot.y, Math.max(1, span.x2 - span.x1), plot.height);
       context.globalAlpha = 1;
       context.beginPath();
-      for (let x = span.x1 - plot.height; x < span.x2; x += 8) {
+      // Hatches on a grid fixed to the plot, not to the span: a span drawn again in part (its
+      // start left of the part) then lines up with the hatches kept.
+      const firstX = plot.x + Math.ceil((span.x1 - plot.height - plot.x) / 8) * 8;
+      for (let x = firstX; x < span.x2; x += 8) {
         context.moveTo(Math.max(x, span.x1), plot.y + plot.height - Math.max(0, span.x1 - x));
         context.lineTo(
           Math.min(x + plot.height, span.x2),

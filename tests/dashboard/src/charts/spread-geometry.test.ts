@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { lossLevelOf } from '../../../../dashboard/src/charts/loss-levels.js';
 import {
   computeSpreadGeometry,
+  computeSpreadTail,
   redrawFromPx,
   type LinkPoint,
   type SpreadChartGeometry,
@@ -181,5 +182,33 @@ describe('redrawFromPx', () => {
   it('asks for the whole canvas when the first reading changed or there was none', () => {
     expect(redrawFromPx(points, points.slice(1), window)).toBe(0);
     expect(redrawFromPx([], points, window)).toBe(0);
+  });
+});
+
+describe('computeSpreadTail', () => {
+  const points = seededRounds(7).filter((p) => p.rttMs !== null);
+  const input = { fromMs: FROM_MS, toMs: TO_MS, stepMs: 0, ...SIZE };
+  const whole = computeSpreadGeometry({ points, ...input });
+
+  it('gives the geometry of only the readings that reach the redrawn part, on the axis kept', () => {
+    const tail = computeSpreadTail(points.slice(0, -1), {
+      points,
+      ...input,
+      yTopMs: whole.yTopMs,
+    })!;
+    expect(tail.fromPx).toBeGreaterThan(whole.plot.x + whole.plot.width * 0.9);
+    const slices = tail.geometry.bands.flat();
+    expect(slices.length).toBeLessThanOrEqual(3);
+    // The tail's first slice is left of the redrawn part, so its edge is not drawn in it.
+    expect(slices[0]!.x).toBeLessThan(tail.fromPx - 3);
+    // Where both have a slice, the same slice: same x scale, same latency axis.
+    const wholeSlices = whole.bands.flat();
+    for (const slice of slices) expect(wholeSlices).toContainEqual(slice);
+  });
+
+  it('is null when the whole chart must be drawn', () => {
+    expect(
+      computeSpreadTail(points.slice(1), { points, ...input, yTopMs: whole.yTopMs }),
+    ).toBeNull();
   });
 });

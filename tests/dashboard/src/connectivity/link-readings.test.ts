@@ -4,7 +4,10 @@ import {
   linkHistoryFromSeries,
   linkPointFromSample,
 } from '../../../../dashboard/src/connectivity/link-readings.js';
-import { summarizeLink } from '../../../../dashboard/src/connectivity/link-summary.js';
+import {
+  summarizeLink,
+  withReadings,
+} from '../../../../dashboard/src/connectivity/link-summary.js';
 import { throughputPointFromSample } from '../../../../dashboard/src/connectivity/throughput-readings.js';
 
 const TS = Date.UTC(2026, 10, 27, 7, 5);
@@ -112,6 +115,27 @@ describe('summarizeLink', () => {
       wentDown: true,
     });
     expect(summarizeLink(points, TS + 10, TS + 20).medianMs).toBeNull();
+  });
+
+  it('takes readings added to the window into the worst loss and downs at once, the median later', () => {
+    const up = { tsMs: TS, rttMs: 10, minMs: 8, maxMs: 20, lossPct: 0, upShare: 1 };
+    const summary = summarizeLink([up], TS, TS + 10);
+    const lossy = { ...up, tsMs: TS + 1, rttMs: 40, lossPct: 20 };
+    const down = { ...up, tsMs: TS + 2, rttMs: null, lossPct: 100, upShare: 0 };
+    expect(withReadings(summary, [lossy])).toEqual({
+      medianMs: 10,
+      worstLossPct: 20,
+      wentDown: false,
+    });
+    expect(withReadings(summary, [lossy, down])).toEqual({
+      medianMs: 10,
+      worstLossPct: 100,
+      wentDown: true,
+    });
+    // A window with no reading yet takes the median of the first ones.
+    const empty = summarizeLink([], TS, TS + 10);
+    expect(withReadings(empty, [up, lossy]).medianMs).toBe(25);
+    expect(withReadings(summary, [])).toBe(summary);
   });
 });
 
