@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { CHART_COLOURS } from '../../charts/palette.js';
 import {
   computeSpreadGeometry,
@@ -149,8 +150,6 @@ export class PulseSpreadChart extends LitElement {
 
   private renderAxes(geometry: SpreadChartGeometry, label: string) {
     const { width, height } = this.size;
-    const { plot } = geometry;
-    const bottom = plot.y + plot.height;
     return html`<svg
       width=${width}
       height=${height}
@@ -162,7 +161,19 @@ export class PulseSpreadChart extends LitElement {
       data-loss-marks=${geometry.lossMarks.length}
       data-down-spans=${geometry.downSpans.length}
     >
-      <g class="axis y">
+      ${guard([geometry, this.formatters, width, height], () => this.renderTicks(geometry))}
+    </svg>`;
+  }
+
+  /**
+   * The axes' lines and labels: rendered again only for a new geometry (a window moved, a new
+   * axis), not for readings drawn on the axis kept, which would diff some 20 ticks per chart.
+   */
+  private renderTicks(geometry: SpreadChartGeometry) {
+    const { height } = this.size;
+    const { plot } = geometry;
+    const bottom = plot.y + plot.height;
+    return svg`<g class="axis y">
         ${geometry.yTicks.map(
           (
             tick,
@@ -185,8 +196,7 @@ export class PulseSpreadChart extends LitElement {
           ) => svg`<line class="tick" x1=${tick.x} x2=${tick.x} y1=${bottom} y2=${bottom + 4}></line>
             <text x=${tick.x} y=${height - 4} text-anchor="middle">${this.formatters!.timeTick(tick.tsMs)}</text>`,
         )}
-      </g>
-    </svg>`;
+      </g>`;
   }
 
   override updated(): void {
@@ -195,7 +205,10 @@ export class PulseSpreadChart extends LitElement {
     this.draw();
     // The band and the median are on the canvas now; only the axes are rendered again. Keeping
     // a slice object per reading for every chart doubled the heap a live window holds.
-    if (this.geometry) this.geometry = { ...this.geometry, bands: [], medians: [] };
+    // Only once per geometry: the axes are not rendered again for a copy of the same one.
+    const geometry = this.geometry;
+    if (geometry && geometry.bands.length + geometry.medians.length > 0)
+      this.geometry = { ...geometry, bands: [], medians: [] };
   }
 
   /**
