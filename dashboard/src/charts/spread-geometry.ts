@@ -307,9 +307,9 @@ export interface SpreadTail {
  * What a chart drawn for `previous` draws again to show `input.points` on the same window, size
  * and axis (`yTopMs`): the part from `fromPx` on, and the geometry of only the readings that
  * reach into it, from one whose slice is well left of `fromPx` (so the part's edge cuts through
- * runs as a whole drawing has them). Null when the whole chart must be drawn, or nothing changed. Work thus follows
- * what changed, not the length of the window: one reading of a quarter hour at one a second is
- * the geometry of a handful, not of 900.
+ * runs as a whole drawing has them). Null when the whole chart must be drawn, or nothing changed.
+ * Work thus follows what changed, not the length of the window: one reading of a quarter hour at
+ * one a second is the geometry of a handful, not of 900.
  */
 export function computeSpreadTail(
   previous: readonly LinkPoint[],
