@@ -1,4 +1,4 @@
-import type { SeriesGridResult, SeriesResult } from '../../contracts/api.js';
+import type { SeriesResult } from '../../contracts/api.js';
 
 /**
  * `value` rounded to `digits` significant digits. Significant rather than decimal places, so that
@@ -25,22 +25,13 @@ export function gridOfWindow(
   return { startMs, count: Math.floor((toMs - (toMs % stepMs) - startMs) / stepMs) + 1 };
 }
 
-/**
- * A series of `[ms, value]` points, bucketed at `stepMs`, as a grid of values from `startMs`
- * (null where a bucket has none), each rounded to `digits` significant digits when given.
- */
-export function toSeriesGrid(
-  series: SeriesResult,
-  { startMs, count, stepMs }: { startMs: number; count: number; stepMs: number },
-  digits?: number,
-): SeriesGridResult {
-  const values = new Array<number | null>(count).fill(null);
-  for (const [tsMs, value] of series.points) {
-    const index = Math.round((tsMs - startMs) / stepMs);
-    if (index < 0 || index >= count) continue;
-    values[index] = digits === undefined ? value : roundToSignificant(value, digits);
+/** The values of a grid rounded to `digits` significant digits, in place (the grid is the caller's). */
+export function roundValues(values: (number | null)[], digits: number): (number | null)[] {
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    if (value !== null && value !== undefined) values[i] = roundToSignificant(value, digits);
   }
-  return { labels: series.labels, startMs, stepMs, values };
+  return values;
 }
 
 /** The same points with each value rounded to `digits` significant digits. */

