@@ -1,7 +1,7 @@
+import { quantile } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import type { ChartMargin } from './latency-geometry.js';
 import { LOSS_MARK_HEIGHT, lossLevelOf, type LossLevel } from './loss-levels.js';
-import { quantileOf } from './quantile.js';
 import { computeTimeTicks } from './time-ticks.js';
 
 /**
@@ -130,7 +130,7 @@ export function computeSpreadGeometry({
     .clamp(true);
   // Top of the axis: the 95th percentile of the slowest rounds, so one spike does not flatten
   // the day; never below the highest median, which is what IT support reads.
-  const highs = visible.map((p) => p.maxMs ?? p.rttMs);
+  const highs = visible.map((p) => p.maxMs ?? p.rttMs).filter((v): v is number => v !== null);
   const yTickCount = Math.max(2, Math.floor(plot.height / 32));
   const y = scaleLinear()
     .range([plot.y + plot.height, plot.y])
@@ -139,13 +139,13 @@ export function computeSpreadGeometry({
     let highestMedian = 0;
     for (const p of visible)
       if (p.rttMs !== null && p.rttMs > highestMedian) highestMedian = p.rttMs;
-    const robustTop = Math.max(quantileOf(highs, 0.95) ?? 0, highestMedian);
+    const robustTop = Math.max(quantile(highs, 0.95) ?? 0, highestMedian);
     y.domain([0, Math.max(minTopMs, robustTop * 1.1)]).nice(yTickCount);
   } else {
     y.domain([0, yTopMs]);
   }
   const top = y.domain()[1] ?? minTopMs;
-  const clipped = highs.some((v) => v !== null && v > top);
+  const clipped = highs.some((v) => v > top);
 
   // Each reading covers the time to the next one (or one step), so a bucket is as wide as it is.
   const spanEnd = (i: number): number => {

@@ -1,4 +1,4 @@
-import { quantileOf } from '../charts/quantile.js';
+import { median } from 'd3-array';
 import type { LinkPoint } from '../charts/spread-geometry.js';
 
 /** A target's range in three figures, for the words above its chart and for screen readers. */
@@ -16,10 +16,7 @@ const lossOf = (p: LinkPoint) =>
   Math.max(p.lossPct ?? 0, p.upShare === null ? 0 : (1 - p.upShare) * 100);
 
 const medianOf = (points: readonly LinkPoint[]) =>
-  quantileOf(
-    points.map((p) => p.rttMs),
-    0.5,
-  ) ?? null;
+  median(points.map((p) => p.rttMs).filter((v): v is number => v !== null)) ?? null;
 
 /** Summarises the readings inside `[fromMs, toMs]`. */
 export function summarizeLink(
