@@ -271,7 +271,8 @@ export class PulseSpreadChart extends LitElement {
     this.drawn = { key, points: this.points };
     this.lastRedrawFromPx = fromPx;
     // The part drawn again, in whole device pixels: a clip on a pixel's edge blends nothing, so
-    // the part kept and the part drawn meet exactly as in a drawing of the whole.
+    // the part kept and the part drawn meet without a seam (an edge may differ from a drawing of
+    // the whole by a shade of anti-aliasing; see the component test).
     const fromDevicePx = Math.floor(fromPx * ratio);
     context.setTransform(1, 0, 0, 1, 0, 0);
     context.clearRect(fromDevicePx, 0, pixelWidth - fromDevicePx, pixelHeight);
