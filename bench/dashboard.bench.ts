@@ -155,11 +155,17 @@ const pageUrl = `${collector.url}/#/connectivity`;
 /** Posts one round of all 20 targets, as a remote agent would: one request, ingest token. */
 async function postRound(lastRttMs: number): Promise<void> {
   const ts = Date.now();
-  const samples = targets.map((_, index) =>
-    index === TARGET_COUNT - 1
-      ? linkSample(index, ts, { up: 1, rtt_ms: lastRttMs, loss_pct: 0 })
-      : linkSample(index, ts),
+  await postSamples(
+    targets.map((_, index) =>
+      index === TARGET_COUNT - 1
+        ? linkSample(index, ts, { up: 1, rtt_ms: lastRttMs, loss_pct: 0 })
+        : linkSample(index, ts),
+    ),
   );
+}
+
+/** Posts samples in one request with the ingest token; anything but 202 stops the bench. */
+async function postSamples(samples: Sample[]): Promise<void> {
   const response = await fetch(`${collector.url}/api/v1/samples`, {
     method: 'POST',
     headers: { authorization: `Bearer ${INGEST_TOKEN}`, 'content-type': 'application/json' },
@@ -303,13 +309,7 @@ for (let minuteMs = filledToMs - WINDOW_MS; minuteMs < filledToMs; minuteMs += 6
   for (let ts = minuteMs; ts < Math.min(minuteMs + 60_000, filledToMs); ts += 1000) {
     for (let index = 0; index < TARGET_COUNT; index++) samples.push(linkSample(index, ts));
   }
-  const response = await fetch(`${collector.url}/api/v1/samples`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${INGEST_TOKEN}`, 'content-type': 'application/json' },
-    body: JSON.stringify(samples),
-  });
-  await response.arrayBuffer();
-  if (response.status !== 202) throw new Error(`POST /api/v1/samples: HTTP ${response.status}`);
+  await postSamples(samples);
 }
 console.log(
   `live window filled: ${WINDOW_MS / 1000} rounds a second back in ${((performance.now() - started) / 1000).toFixed(1)} s`,

@@ -88,16 +88,16 @@ export class PulseSpreadChart extends LitElement {
       !changed.has('theme') &&
       this.geometry !== null &&
       this.drawn?.key === this.contentKey(this.geometry);
+    const input = {
+      points: this.points,
+      fromMs: this.fromMs,
+      toMs: this.toMs,
+      stepMs: this.stepMs,
+      width,
+      height,
+    };
     this.tail = sameCanvas
-      ? computeSpreadTail(this.drawn!.points, {
-          points: this.points,
-          fromMs: this.fromMs,
-          toMs: this.toMs,
-          stepMs: this.stepMs,
-          width,
-          height,
-          yTopMs: this.geometry!.yTopMs,
-        })
+      ? computeSpreadTail(this.drawn!.points, { ...input, yTopMs: this.geometry!.yTopMs })
       : null;
     if (this.tail) {
       // The words follow at once for loss and downs, and for the median when the window moves.
@@ -106,16 +106,7 @@ export class PulseSpreadChart extends LitElement {
     }
     if (data) this.summary = summarizeLink(this.points, this.fromMs, this.toMs);
     this.geometry =
-      width > 0 && height > 0 && this.toMs > this.fromMs
-        ? computeSpreadGeometry({
-            points: this.points,
-            fromMs: this.fromMs,
-            toMs: this.toMs,
-            stepMs: this.stepMs,
-            width,
-            height,
-          })
-        : null;
+      width > 0 && height > 0 && this.toMs > this.fromMs ? computeSpreadGeometry(input) : null;
   }
 
   override render() {
