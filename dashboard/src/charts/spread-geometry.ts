@@ -85,7 +85,7 @@ const DEFAULT_MARGIN: ChartMargin = { top: 8, right: 12, bottom: 26, left: 52 };
 const px = (value: number) => Math.round(value * 10) / 10;
 
 /** The plot's rectangle within the drawing (px): what the axes and the loss row leave. */
-function plotOf({
+export function plotOf({
   width,
   height,
   margin = DEFAULT_MARGIN,
@@ -327,5 +327,102 @@ export function computeSpreadTail(
     fromPx,
     geometry: computeSpreadGeometry({ ...input, points: points.slice(Math.max(0, start - 1)) }),
     changed,
+  };
+}
+
+/**
+ * The window a chart draws on a plot `plotDevicePx` device pixels wide: its end moved right to the
+ * next whole device pixel of time, its start with it (a custom range ends up to a pixel's time
+ * later, invisibly). Two windows of one span so placed lie whole device pixels apart, so a chart
+ * whose window moved can move the pixels it has instead of drawing them again
+ * ({@link computeSpreadShift}); and a day's window that moved less than a pixel is the same window.
+ */
+export function pixelAlignedWindow(
+  fromMs: number,
+  toMs: number,
+  plotDevicePx: number,
+): { fromMs: number; toMs: number } {
+  const spanMs = toMs - fromMs;
+  if (!(spanMs > 0) || !(plotDevicePx >= 1)) return { fromMs, toMs };
+  const pixelMs = spanMs / plotDevicePx;
+  const alignedToMs = Math.ceil(toMs / pixelMs) * pixelMs;
+  return { fromMs: alignedToMs - spanMs, toMs: alignedToMs };
+}
+
+/** What {@link computeSpreadShift} gives: how far the pixels move, and the two edges drawn again. */
+export interface SpreadShift {
+  /** Device pixels the drawing moves left. */
+  byDevicePx: number;
+  /** The left edge drawn again, up to `toPx` (px from the drawing's left), and its readings. */
+  head: { toPx: number; geometry: SpreadChartGeometry };
+  /** The right edge drawn again, from `fromPx` on, and its readings. */
+  tail: { fromPx: number; geometry: SpreadChartGeometry };
+}
+
+/**
+ * The readings around `[fromPx, toPx]` (px) and two more on each side, so runs cross the edges as
+ * a whole drawing has them (Skia strokes a lone segment by another path than a polyline, whose
+ * edge pixels then differ by more than a shade).
+ */
+function readingsAround(
+  points: readonly LinkPoint[],
+  window: DrawnWindow,
+  fromPx: number,
+  toPx: number,
+): readonly LinkPoint[] {
+  let start = 0;
+  while (start < points.length && xOfReading(points[start]!, window) < fromPx - 2 * REACH_PX)
+    start++;
+  let end = start;
+  while (end < points.length && xOfReading(points[end]!, window) <= toPx + 2 * REACH_PX) end++;
+  return points.slice(Math.max(0, start - 2), end + 2);
+}
+
+/**
+ * What a chart drawn for `previous` on the window `drawn` does to show `input` when only the
+ * window moved on, by whole device pixels and with the same span, size, step and latency axis
+ * (`yTopMs`): move its pixels left by `byDevicePx`, then draw again the left edge (where readings
+ * from before the window are now pinned to the plot's start) and the right edge (the readings
+ * that arrived, and those the old window's end cut). Null when the whole chart must be drawn: a
+ * move of half the plot or more, one that is not whole pixels, or other readings from the first on.
+ * A tick of the live range thus costs each canvas a copy and two slivers, not 900 readings.
+ */
+export function computeSpreadShift(
+  previous: readonly LinkPoint[],
+  drawn: { fromMs: number; toMs: number },
+  input: SpreadChartInput & { yTopMs: number; devicePixelRatio: number },
+): SpreadShift | null {
+  const { points, fromMs, toMs, stepMs, devicePixelRatio: ratio } = input;
+  const spanMs = toMs - fromMs;
+  if (!(spanMs > 0) || Math.abs(drawn.toMs - drawn.fromMs - spanMs) > 1e-6) return null;
+  const plot = plotOf(input);
+  const window: DrawnWindow = { fromMs, toMs, stepMs, plot };
+  const byPx = ((fromMs - drawn.fromMs) / spanMs) * plot.width;
+  const byDevicePx = Math.round(byPx * ratio);
+  // Whole device pixels, and whole tenths of a px, to which the geometry rounds its positions.
+  if (Math.abs(byPx * ratio - byDevicePx) > 1e-3) return null;
+  if (Math.abs(byPx * 10 - Math.round(byPx * 10)) > 1e-3) return null;
+  if (byDevicePx <= 0 || byDevicePx * 2 >= plot.width * ratio) return null;
+  const changed = firstChangedReading(previous, points, window);
+  if (changed === 0) return null;
+  // The last reading kept whose drawing the old window's end did not cut (a bucket's middle past
+  // it was pinned to the end); the readings after it are drawn again.
+  let kept = (changed ?? points.length) - 1;
+  const centreOf = (p: LinkPoint) => (stepMs > 0 ? p.tsMs + stepMs / 2 : p.tsMs);
+  while (kept >= 0 && centreOf(points[kept]!) >= drawn.toMs) kept--;
+  if (kept < 0) return null;
+  const tailFromPx = redrawnFromPx(points[kept]!, window);
+  // The first reading inside the window: those before it are pinned to the plot's start now.
+  let first = 0;
+  while (first < points.length && centreOf(points[first]!) <= fromMs) first++;
+  if (first >= points.length) return null;
+  const headToPx = Math.ceil(xOfReading(points[first]!, window) + REACH_PX);
+  if (headToPx >= tailFromPx) return null;
+  const geometryOf = (fromPx: number, toPx: number) =>
+    computeSpreadGeometry({ ...input, points: readingsAround(points, window, fromPx, toPx) });
+  return {
+    byDevicePx,
+    head: { toPx: headToPx, geometry: geometryOf(0, headToPx) },
+    tail: { fromPx: tailFromPx, geometry: geometryOf(tailFromPx, plot.x + plot.width) },
   };
 }

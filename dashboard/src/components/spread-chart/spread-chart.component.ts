@@ -4,11 +4,15 @@ import { guard } from 'lit/directives/guard.js';
 import { CHART_COLOURS } from '../../charts/palette.js';
 import {
   computeSpreadGeometry,
+  computeSpreadShift,
   computeSpreadTail,
+  pixelAlignedWindow,
+  plotOf,
   redrawFromPx,
   type LinkPoint,
-  type SpreadTail,
   type SpreadChartGeometry,
+  type SpreadShift,
+  type SpreadTail,
 } from '../../charts/spread-geometry.js';
 import { summarizeLink, withReadings, type LinkSummary } from '../../connectivity/link-summary.js';
 import { ElementSizeController } from '../../controllers/element-size-controller.js';
@@ -51,21 +55,40 @@ export class PulseSpreadChart extends LitElement {
     () => this.renderRoot.querySelector('.drawing') ?? undefined,
   );
   private formatters: Formatters | null = null;
+  /**
+   * The axes the SVG shows: a geometry without its bands and medians, one object until the next
+   * is computed (the `guard` of the ticks compares it by identity, and what it holds stays alive).
+   */
   private geometry: SpreadChartGeometry | null = null;
+  /** The whole geometry to draw once, then let go: 900 readings make some 1,800 small objects. */
+  private marks: SpreadChartGeometry | null = null;
+  /** The window the geometry is for: the properties' window on whole device pixels. */
+  private window = { fromMs: 0, toMs: 0 };
   private summary: LinkSummary = summarizeLink([], 0, 0);
   /** Size the geometry was computed for, so a resize alone recomputes it. */
   private geometrySize = { width: 0, height: 0 };
   /** Whether the canvas must be drawn after this update (new geometry: readings, size, colours). */
   private stale = true;
-  /** What the canvas shows: the readings, and everything else its pixels depend on as a key. */
-  private drawn: { key: string; points: readonly LinkPoint[] } | null = null;
+  /**
+   * What the canvas shows: the readings, the window, and everything else its pixels depend on
+   * (size, colours, step, latency axis) as a key.
+   */
+  private drawn: {
+    key: string;
+    window: { fromMs: number; toMs: number };
+    points: readonly LinkPoint[];
+  } | null = null;
   /** Readings appended to the drawn window: only their part is computed and drawn again. */
   private tail: SpreadTail | null = null;
+  /** The drawn window moved on by whole pixels: the pixels move, and only the edges are drawn. */
+  private shift: SpreadShift | null = null;
   /**
    * Where the last drawing started (px from the drawing's left; 0 when the whole canvas was
    * drawn), for tests and the benchmark: a live reading should redraw only the plot's right edge.
    */
   lastRedrawFromPx = 0;
+  /** Device pixels the last drawing moved the kept pixels left (0: none moved), for tests. */
+  lastShiftDevicePx = 0;
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('language') || this.formatters === null)
@@ -77,36 +100,54 @@ export class PulseSpreadChart extends LitElement {
     const resized = width !== this.geometrySize.width || height !== this.geometrySize.height;
     if (!data && !resized && !changed.has('stepMs') && !changed.has('theme')) return;
     this.geometrySize = { width, height };
-    this.stale = true;
-    // Readings appended to the same window, size, colours and axis (chosen again when the window
-    // moves, each tick): the geometry of the few readings they touch, drawn over the old pixels.
-    const sameCanvas =
+    const ratio = globalThis.devicePixelRatio || 1;
+    const window = pixelAlignedWindow(
+      this.fromMs,
+      this.toMs,
+      plotOf({ width, height }).width * ratio,
+    );
+    const input = { points: this.points, ...window, stepMs: this.stepMs, width, height };
+    const { drawn } = this;
+    const sameFrame =
       !resized &&
-      !changed.has('fromMs') &&
-      !changed.has('toMs') &&
       !changed.has('stepMs') &&
       !changed.has('theme') &&
       this.geometry !== null &&
-      this.drawn?.key === this.contentKey(this.geometry);
-    const input = {
-      points: this.points,
-      fromMs: this.fromMs,
-      toMs: this.toMs,
-      stepMs: this.stepMs,
-      width,
-      height,
-    };
-    this.tail = sameCanvas
-      ? computeSpreadTail(this.drawn!.points, { ...input, yTopMs: this.geometry!.yTopMs })
-      : null;
-    if (this.tail) {
-      // The words follow at once for loss and downs, and for the median when the window moves.
-      this.summary = withReadings(this.summary, this.points.slice(this.tail.changed));
-      return;
+      drawn?.key === this.frameKey(this.geometry);
+    const sameWindow =
+      drawn !== null && drawn.window.fromMs === window.fromMs && drawn.window.toMs === window.toMs;
+    if (sameFrame && sameWindow) {
+      // A day's window that moved less than a pixel: the same picture, the words follow the window.
+      if (this.points === drawn.points) {
+        this.summary = summarizeLink(this.points, this.fromMs, this.toMs);
+        return;
+      }
+      // Readings appended to the same window, size, colours and axis (chosen again when the window
+      // moves, each tick): the geometry of the few readings they touch, drawn over the old pixels.
+      this.tail = computeSpreadTail(drawn.points, { ...input, yTopMs: this.geometry!.yTopMs });
+      if (this.tail) {
+        this.stale = true;
+        // The words follow at once for loss and downs, and for the median when the window moves.
+        this.summary = withReadings(this.summary, this.points.slice(this.tail.changed));
+        return;
+      }
     }
+    this.stale = true;
     if (data) this.summary = summarizeLink(this.points, this.fromMs, this.toMs);
-    this.geometry =
-      width > 0 && height > 0 && this.toMs > this.fromMs ? computeSpreadGeometry(input) : null;
+    const whole =
+      width > 0 && height > 0 && window.toMs > window.fromMs ? computeSpreadGeometry(input) : null;
+    // The window moved on, the axis stayed: the pixels move with it.
+    this.shift =
+      sameFrame && !sameWindow && whole !== null && drawn!.key === this.frameKey(whole)
+        ? computeSpreadShift(drawn!.points, drawn!.window, {
+            ...input,
+            yTopMs: whole.yTopMs,
+            devicePixelRatio: ratio,
+          })
+        : null;
+    this.marks = this.shift ? null : whole;
+    this.geometry = whole && { ...whole, bands: [], medians: [] };
+    this.window = window;
   }
 
   override render() {
@@ -194,42 +235,36 @@ export class PulseSpreadChart extends LitElement {
     if (!this.stale) return;
     this.stale = false;
     this.draw();
-    // The band and the median are on the canvas now; only the axes are rendered again. Keeping
-    // a slice object per reading for every chart doubled the heap a live window holds.
-    // Only once per geometry: the axes are not rendered again for a copy of the same one.
-    const geometry = this.geometry;
-    if (geometry && geometry.bands.length + geometry.medians.length > 0)
-      this.geometry = { ...geometry, bands: [], medians: [] };
   }
 
   /**
-   * Everything the canvas's pixels depend on besides the readings: its bitmap, the window, the
-   * step, the colours and the latency axis.
+   * Everything the canvas's pixels depend on besides the readings and the window: its bitmap,
+   * the step, the colours and the latency axis.
    */
-  private contentKey(geometry: SpreadChartGeometry): string {
+  private frameKey(geometry: SpreadChartGeometry): string {
     const ratio = globalThis.devicePixelRatio || 1;
     return [
       Math.round(this.size.width * ratio),
       Math.round(this.size.height * ratio),
       ratio,
       this.theme,
-      this.fromMs,
-      this.toMs,
       this.stepMs,
       geometry.yTicks.map((tick) => `${tick.y}:${tick.valueMs}`).join(),
     ].join('|');
   }
 
   /**
-   * Draws the band, the median, the down hatching and the loss marks on the canvas: all of it, or
-   * the part from where the readings changed when nothing else did (a software-composited canvas
-   * costs the main thread for every pixel drawn again).
+   * Draws the band, the median, the down hatching and the loss marks on the canvas: all of it,
+   * the part from where the readings changed when nothing else did, or, when the window moved on
+   * by whole pixels, the pixels moved left and the two edges drawn again (a software-composited
+   * canvas costs the main thread for every pixel drawn again).
    */
   private draw(): void {
     const canvas = this.renderRoot.querySelector('canvas');
-    const { tail } = this;
+    const { tail, shift, marks, geometry, window } = this;
     this.tail = null;
-    const geometry = tail?.geometry ?? this.geometry;
+    this.shift = null;
+    this.marks = null;
     if (!canvas) return;
     const { width, height } = this.size;
     const ratio = globalThis.devicePixelRatio || 1;
@@ -245,36 +280,94 @@ export class PulseSpreadChart extends LitElement {
       this.drawn = null;
       return;
     }
-    const { plot } = geometry;
-    // A whole geometry computed again may still leave the canvas as it was up to some reading
-    // (same window and axis: a spike the robust axis cuts, say); those pixels are kept too.
-    const key = this.contentKey(geometry);
-    const fromPx =
-      tail?.fromPx ??
-      (this.drawn?.key === key
-        ? redrawFromPx(this.drawn.points, this.points, {
-            fromMs: this.fromMs,
-            toMs: this.toMs,
-            stepMs: this.stepMs,
-            plot,
-          })
-        : 0);
-    this.drawn = { key, points: this.points };
-    this.lastRedrawFromPx = fromPx;
-    // The part drawn again, in whole device pixels: a clip on a pixel's edge blends nothing, so
-    // the part kept and the part drawn meet without a seam (an edge may differ from a drawing of
-    // the whole by a shade of anti-aliasing; see the component test).
-    const fromDevicePx = Math.floor(fromPx * ratio);
-    context.setTransform(1, 0, 0, 1, 0, 0);
-    context.clearRect(fromDevicePx, 0, pixelWidth - fromDevicePx, pixelHeight);
-    context.save();
-    if (fromDevicePx > 0) {
+    const key = this.frameKey(geometry);
+    const part = (drawing: SpreadChartGeometry, fromPx: number, toPx = width) =>
+      this.paint(context, drawing, {
+        // In whole device pixels: a clip on a pixel's edge blends nothing, so the part kept and
+        // the part drawn meet without a seam (an edge may differ from a drawing of the whole by
+        // a shade of anti-aliasing; see the component test).
+        fromDevicePx: Math.max(0, Math.floor(fromPx * ratio)),
+        toDevicePx: Math.min(pixelWidth, Math.ceil(toPx * ratio)),
+        ratio,
+        window,
+      });
+    this.lastShiftDevicePx = 0;
+    if (shift) {
+      const by = shift.byDevicePx;
+      context.setTransform(1, 0, 0, 1, 0, 0);
+      context.save();
       context.beginPath();
-      context.rect(fromDevicePx, 0, pixelWidth - fromDevicePx, pixelHeight);
+      context.rect(0, 0, pixelWidth - by, pixelHeight);
+      context.clip();
+      context.globalCompositeOperation = 'copy';
+      context.drawImage(
+        canvas,
+        by,
+        0,
+        pixelWidth - by,
+        pixelHeight,
+        0,
+        0,
+        pixelWidth - by,
+        pixelHeight,
+      );
+      context.restore();
+      part(shift.head.geometry, 0, shift.head.toPx);
+      part(shift.tail.geometry, shift.tail.fromPx);
+      this.lastShiftDevicePx = by;
+      this.lastRedrawFromPx = shift.tail.fromPx;
+    } else if (tail) {
+      part(tail.geometry, tail.fromPx);
+      this.lastRedrawFromPx = tail.fromPx;
+    } else if (marks) {
+      // A whole geometry computed again may still leave the canvas as it was up to some reading
+      // (same window and axis: a spike the robust axis cuts, say); those pixels are kept too.
+      const sameWindow =
+        this.drawn?.key === key &&
+        this.drawn.window.fromMs === window.fromMs &&
+        this.drawn.window.toMs === window.toMs;
+      const fromPx = sameWindow
+        ? redrawFromPx(this.drawn!.points, this.points, {
+            ...window,
+            stepMs: this.stepMs,
+            plot: geometry.plot,
+          })
+        : 0;
+      part(marks, fromPx);
+      this.lastRedrawFromPx = fromPx;
+    }
+    this.drawn = { key, window, points: this.points };
+  }
+
+  /** Paints one geometry over the device pixels `[fromDevicePx, toDevicePx)` of the canvas's width. */
+  private paint(
+    context: CanvasRenderingContext2D,
+    geometry: SpreadChartGeometry,
+    {
+      fromDevicePx,
+      toDevicePx,
+      ratio,
+      window,
+    }: {
+      fromDevicePx: number;
+      toDevicePx: number;
+      ratio: number;
+      window: { fromMs: number; toMs: number };
+    },
+  ): void {
+    if (toDevicePx <= fromDevicePx) return;
+    const { canvas } = context;
+    context.setTransform(1, 0, 0, 1, 0, 0);
+    context.clearRect(fromDevicePx, 0, toDevicePx - fromDevicePx, canvas.height);
+    context.save();
+    if (fromDevicePx > 0 || toDevicePx < canvas.width) {
+      context.beginPath();
+      context.rect(fromDevicePx, 0, toDevicePx - fromDevicePx, canvas.height);
       context.clip();
     }
     context.setTransform(ratio, 0, 0, ratio, 0, 0);
     const colours = CHART_COLOURS[this.theme];
+    const { plot } = geometry;
 
     // Down stretches: hatched across the plot, so "no answer" is a shape, not only a colour.
     context.save();
@@ -283,15 +376,17 @@ export class PulseSpreadChart extends LitElement {
     context.clip();
     context.strokeStyle = colours.downHatch;
     context.lineWidth = 2;
+    // Hatches on a grid fixed to time, not to the span nor the plot: a span drawn again in part
+    // lines up with the hatches kept, also once they have moved with the window.
+    const hatchOriginPx =
+      plot.x - (((window.fromMs / (window.toMs - window.fromMs)) * plot.width) % 8);
     for (const span of geometry.downSpans) {
       context.fillStyle = colours.downHatch;
       context.globalAlpha = 0.5;
       context.fillRect(span.x1, plot.y, Math.max(1, span.x2 - span.x1), plot.height);
       context.globalAlpha = 1;
       context.beginPath();
-      // Hatches on a grid fixed to the plot, not to the span: a span drawn again in part (its
-      // start left of the part) then lines up with the hatches kept.
-      const firstX = plot.x + Math.ceil((span.x1 - plot.height - plot.x) / 8) * 8;
+      const firstX = hatchOriginPx + Math.ceil((span.x1 - plot.height - hatchOriginPx) / 8) * 8;
       for (let x = firstX; x < span.x2; x += 8) {
         context.moveTo(Math.max(x, span.x1), plot.y + plot.height - Math.max(0, span.x1 - x));
         context.lineTo(

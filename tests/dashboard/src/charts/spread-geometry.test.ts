@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { lossLevelOf } from '../../../../dashboard/src/charts/loss-levels.js';
 import {
   computeSpreadGeometry,
+  computeSpreadShift,
   computeSpreadTail,
+  pixelAlignedWindow,
   redrawFromPx,
   type LinkPoint,
   type SpreadChartGeometry,
@@ -210,5 +212,83 @@ describe('computeSpreadTail', () => {
     expect(
       computeSpreadTail(points.slice(1), { points, ...input, yTopMs: whole.yTopMs }),
     ).toBeNull();
+  });
+});
+
+describe('pixelAlignedWindow', () => {
+  it('ends on the next whole pixel of time, keeps the span, and puts two windows whole pixels apart', () => {
+    const plotPx = 1_737;
+    const spanMs = 15 * 60_000;
+    const first = pixelAlignedWindow(TO_MS - spanMs, TO_MS, plotPx);
+    expect(first.toMs).toBeGreaterThanOrEqual(TO_MS);
+    expect(first.toMs - TO_MS).toBeLessThan(spanMs / plotPx);
+    expect(first.toMs - first.fromMs).toBeCloseTo(spanMs, 6);
+    for (const laterMs of [1_000, 2_000, 7_000, 61_000]) {
+      const next = pixelAlignedWindow(TO_MS + laterMs - spanMs, TO_MS + laterMs, plotPx);
+      const movedPx = ((next.fromMs - first.fromMs) / spanMs) * plotPx;
+      expect(Math.abs(movedPx - Math.round(movedPx))).toBeLessThan(1e-6);
+    }
+    // Moved by less than a pixel's time: the same window.
+    const day = 86_400_000;
+    const dayWindow = pixelAlignedWindow(TO_MS - day, TO_MS, plotPx);
+    expect(pixelAlignedWindow(TO_MS + 1_000 - day, TO_MS + 1_000, plotPx)).toEqual(dayWindow);
+  });
+});
+
+describe('computeSpreadShift', () => {
+  const spanMs = TO_MS - FROM_MS;
+  const points = seededRounds(7);
+  const plotPx = SIZE.width - 52 - 12;
+  const at = (endMs: number) => pixelAlignedWindow(endMs - spanMs, endMs, plotPx);
+  const drawn = at(TO_MS - 60_000);
+  const input = (window: { fromMs: number; toMs: number }, shown = points) => {
+    const whole = computeSpreadGeometry({ points: shown, ...window, stepMs: 0, ...SIZE });
+    return {
+      whole,
+      input: {
+        points: shown,
+        ...window,
+        stepMs: 0,
+        ...SIZE,
+        yTopMs: whole.yTopMs,
+        devicePixelRatio: 1,
+      },
+    };
+  };
+
+  it('moves the pixels by the window’s move and draws again only the two edges, as the whole has them', () => {
+    const next = at(TO_MS);
+    const { whole, input: shifted } = input(next);
+    const shift = computeSpreadShift(points.slice(0, 28), drawn, shifted)!;
+    expect(shift.byDevicePx).toBe(Math.round(((next.fromMs - drawn.fromMs) / spanMs) * plotPx));
+    // The left edge: up to just past the first reading inside the window.
+    expect(shift.head.toPx).toBeLessThan(whole.plot.x + 30);
+    // The right edge: from a few px left of the last reading drawn before (the 28th).
+    const xOf = (tsMs: number) => whole.plot.x + ((tsMs - next.fromMs) / spanMs) * whole.plot.width;
+    expect(shift.tail.fromPx).toBeLessThan(xOf(points[27]!.tsMs));
+    expect(shift.tail.fromPx).toBeGreaterThanOrEqual(xOf(points[27]!.tsMs) - 4);
+    // Their slices are the whole geometry's: same x scale, same latency axis.
+    const wholeSlices = whole.bands.flat();
+    for (const slice of [...shift.head.geometry.bands, ...shift.tail.geometry.bands].flat())
+      expect(wholeSlices).toContainEqual(slice);
+    expect(shift.head.geometry.bands.flat().length).toBeLessThanOrEqual(4);
+  });
+
+  it('draws again from a reading that changed inside the window', () => {
+    const changed = [...points];
+    changed[12] = { ...points[12]!, rttMs: 99 };
+    const { whole, input: shifted } = input(at(TO_MS), changed);
+    const shift = computeSpreadShift(points, drawn, shifted)!;
+    const x11 = whole.plot.x + ((points[11]!.tsMs - shifted.fromMs) / spanMs) * whole.plot.width;
+    expect(shift.tail.fromPx).toBeLessThan(x11);
+    expect(shift.tail.fromPx).toBeGreaterThanOrEqual(x11 - 4);
+  });
+
+  it('is null when the whole chart must be drawn: half the plot or more, another span, new readings', () => {
+    expect(computeSpreadShift(points, drawn, input(at(TO_MS + spanMs / 2)).input)).toBeNull();
+    const longer = { fromMs: drawn.fromMs - 60_000, toMs: drawn.toMs };
+    expect(computeSpreadShift(points, longer, input(at(TO_MS)).input)).toBeNull();
+    const others = points.map((p) => ({ ...p }));
+    expect(computeSpreadShift(points, drawn, input(at(TO_MS), others).input)).toBeNull();
   });
 });

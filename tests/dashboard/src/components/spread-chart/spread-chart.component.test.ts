@@ -54,6 +54,30 @@ function pixelsNear(
   return count;
 }
 
+/**
+ * Expects two charts' canvases to show the same picture. Skia's anti-aliasing of a path depends on
+ * the whole path and on the clip, so edges drawn in parts may differ from a whole drawing by a
+ * shade (measured: under 1 % of the bytes, by at most 51 of 255); a stale, doubled or misplaced
+ * stretch differs by whole colours over many pixels.
+ */
+function expectSamePicture(drawnInParts: Element, drawnWhole: Element): void {
+  const pixelsOf = (element: Element) => {
+    const canvas = part<HTMLCanvasElement>(element, 'canvas');
+    return canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+  };
+  const [parts, whole] = [pixelsOf(drawnInParts), pixelsOf(drawnWhole)];
+  expect(parts.length).toBe(whole.length);
+  let differing = 0;
+  let largest = 0;
+  for (let i = 0; i < whole.length; i++) {
+    const difference = Math.abs(parts[i]! - whole[i]!);
+    if (difference > 0) differing++;
+    largest = Math.max(largest, difference);
+  }
+  expect(largest).toBeLessThanOrEqual(64);
+  expect(differing / whole.length).toBeLessThan(0.01);
+}
+
 describe('pulse-spread-chart', () => {
   it('says in words what the chart shows, and gives the drawing the same name', async () => {
     const chart = await mountChart({ language: 'en' });
@@ -103,29 +127,39 @@ describe('pulse-spread-chart', () => {
     }
     const whole = await mountChart({ points: POINTS });
     expect(whole.lastRedrawFromPx).toBe(0);
-    const pixelsOf = (element: Element) => {
-      const canvas = part<HTMLCanvasElement>(element, 'canvas');
-      return canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
-    };
-    const [drawnInParts, drawnWhole] = [pixelsOf(chart), pixelsOf(whole)];
-    expect(drawnInParts.length).toBe(drawnWhole.length);
-    // Skia's anti-aliasing of a path depends on the whole path and on the clip, so edges may
-    // differ by a shade (measured: 0.6 % of the bytes, by at most 51 of 255); a stale or doubled
-    // stretch would differ by whole colours over many pixels.
-    let differing = 0;
-    let largest = 0;
-    for (let i = 0; i < drawnWhole.length; i++) {
-      const difference = Math.abs(drawnInParts[i]! - drawnWhole[i]!);
-      if (difference > 0) differing++;
-      largest = Math.max(largest, difference);
-    }
-    expect(largest).toBeLessThanOrEqual(64);
-    expect(differing / drawnWhole.length).toBeLessThan(0.01);
+    expectSamePicture(chart, whole);
   });
 
-  it('draws the whole canvas again when the window moves', async () => {
+  it('moves its pixels with the window and draws only the edges, as a whole drawing shows them', async () => {
+    // The window follows the rounds as they arrive (through the two without an answer), then
+    // moves on with no new round, so the first rounds reach the plot's start and leave it.
+    const windowAt = (endMs: number) => ({ fromMs: endMs - 15 * 60_000, toMs: endMs });
+    const firstEndMs = POINTS[17]!.tsMs + 20_000;
+    const chart = await mountChart({ points: POINTS.slice(0, 18), ...windowAt(firstEndMs) });
+    const steps = [
+      ...POINTS.slice(18).map((point, i) => ({
+        points: POINTS.slice(0, 19 + i),
+        ...windowAt(point.tsMs + 20_000),
+      })),
+      ...[1, 2, 3].map((i) => ({
+        points: POINTS,
+        ...windowAt(POINTS[29]!.tsMs + 20_000 + i * 37_000),
+      })),
+    ];
+    for (const step of steps) {
+      await update(chart, step);
+      expect(chart.lastShiftDevicePx).toBeGreaterThan(0);
+    }
+    const whole = await mountChart(steps.at(-1)!);
+    expect(whole.lastShiftDevicePx).toBe(0);
+    expect(whole.lastRedrawFromPx).toBe(0);
+    expectSamePicture(chart, whole);
+  });
+
+  it('draws the whole canvas again when the window moves by half the plot or more', async () => {
     const chart = await mountChart({ points: POINTS.slice(0, 25) });
-    await update(chart, { points: POINTS, fromMs: minutesAgo(14), toMs: NOW_MS + 60_000 });
+    await update(chart, { points: POINTS, fromMs: minutesAgo(7), toMs: NOW_MS + 8 * 60_000 });
+    expect(chart.lastShiftDevicePx).toBe(0);
     expect(chart.lastRedrawFromPx).toBe(0);
   });
 
