@@ -1,7 +1,7 @@
-import { quantile } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import type { ChartMargin } from './latency-geometry.js';
 import { LOSS_MARK_HEIGHT, lossLevelOf, type LossLevel } from './loss-levels.js';
+import { numbersOf, quantileInPlace } from './quantile.js';
 import { computeTimeTicks } from './time-ticks.js';
 
 /**
@@ -45,6 +45,11 @@ export interface SpreadChartInput {
    * readings appended to its window keeps the axis it has until the window moves.
    */
   yTopMs?: number;
+  /**
+   * Whether to compute the band and the median (default true); without them the geometry has the
+   * axes, the loss marks and the down stretches, what a chart that moves its pixels needs.
+   */
+  lines?: boolean;
 }
 
 /** A vertical slice of the min–max band at one x (px). */
@@ -118,6 +123,7 @@ export function computeSpreadGeometry({
   lossRowPx = 8,
   minTopMs = 10,
   yTopMs,
+  lines: withLines = true,
 }: SpreadChartInput): SpreadChartGeometry {
   const plot = plotOf({ width, height, margin, lossRowPx });
   // A pause longer than this is no data (collector or probe stopped): nothing is drawn across it.
@@ -130,7 +136,7 @@ export function computeSpreadGeometry({
     .clamp(true);
   // Top of the axis: the 95th percentile of the slowest rounds, so one spike does not flatten
   // the day; never below the highest median, which is what IT support reads.
-  const highs = visible.map((p) => p.maxMs ?? p.rttMs).filter((v): v is number => v !== null);
+  const highs = numbersOf(visible, (p) => p.maxMs ?? p.rttMs);
   const yTickCount = Math.max(2, Math.floor(plot.height / 32));
   const y = scaleLinear()
     .range([plot.y + plot.height, plot.y])
@@ -139,7 +145,7 @@ export function computeSpreadGeometry({
     let highestMedian = 0;
     for (const p of visible)
       if (p.rttMs !== null && p.rttMs > highestMedian) highestMedian = p.rttMs;
-    const robustTop = Math.max(quantile(highs, 0.95) ?? 0, highestMedian);
+    const robustTop = Math.max(quantileInPlace(highs, 0.95) ?? 0, highestMedian);
     y.domain([0, Math.max(minTopMs, robustTop * 1.1)]).nice(yTickCount);
   } else {
     y.domain([0, yTopMs]);
@@ -170,7 +176,7 @@ export function computeSpreadGeometry({
     median = [];
   };
   let previousMs: number | null = null;
-  for (const p of visible) {
+  for (const p of withLines ? visible : []) {
     if (previousMs !== null && p.tsMs - previousMs > maxGapMs) breakRuns();
     previousMs = p.tsMs;
     if (p.rttMs === null) {

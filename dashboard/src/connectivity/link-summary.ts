@@ -1,4 +1,4 @@
-import { median } from 'd3-array';
+import { numbersOf, quantileInPlace } from '../charts/quantile.js';
 import type { LinkPoint } from '../charts/spread-geometry.js';
 
 /** A target's range in three figures, for the words above its chart and for screen readers. */
@@ -16,7 +16,10 @@ const lossOf = (p: LinkPoint) =>
   Math.max(p.lossPct ?? 0, p.upShare === null ? 0 : (1 - p.upShare) * 100);
 
 const medianOf = (points: readonly LinkPoint[]) =>
-  median(points.map((p) => p.rttMs).filter((v): v is number => v !== null)) ?? null;
+  quantileInPlace(
+    numbersOf(points, (p) => p.rttMs),
+    0.5,
+  ) ?? null;
 
 /** Summarises the readings inside `[fromMs, toMs]`. */
 export function summarizeLink(

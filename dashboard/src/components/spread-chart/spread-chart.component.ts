@@ -134,19 +134,24 @@ export class PulseSpreadChart extends LitElement {
     }
     this.stale = true;
     if (data) this.summary = summarizeLink(this.points, this.fromMs, this.toMs);
-    const whole =
-      width > 0 && height > 0 && window.toMs > window.fromMs ? computeSpreadGeometry(input) : null;
-    // The window moved on, the axis stayed: the pixels move with it.
+    if (width <= 0 || height <= 0 || window.toMs <= window.fromMs) {
+      this.geometry = this.marks = this.shift = null;
+      return;
+    }
+    // The window moved on: if the axis stayed, the pixels move with it, and the band and median of
+    // the whole window (some 1,800 objects) are not needed.
+    const moved = sameFrame && !sameWindow;
+    const axes = computeSpreadGeometry({ ...input, lines: !moved });
     this.shift =
-      sameFrame && !sameWindow && whole !== null && drawn!.key === this.frameKey(whole)
+      moved && drawn!.key === this.frameKey(axes)
         ? computeSpreadShift(drawn!.points, drawn!.window, {
             ...input,
-            yTopMs: whole.yTopMs,
+            yTopMs: axes.yTopMs,
             devicePixelRatio: ratio,
           })
         : null;
-    this.marks = this.shift ? null : whole;
-    this.geometry = whole && { ...whole, bands: [], medians: [] };
+    this.marks = this.shift ? null : moved ? computeSpreadGeometry(input) : axes;
+    this.geometry = { ...axes, bands: [], medians: [] };
     this.window = window;
   }
 

@@ -143,6 +143,16 @@ describe('computeSpreadGeometry', () => {
   });
 });
 
+describe('computeSpreadGeometry without lines', () => {
+  it('has the axes, loss marks and down stretches of the whole geometry, and no band nor median', () => {
+    const input = { points: seededRounds(7), fromMs: FROM_MS, toMs: TO_MS, stepMs: 0, ...SIZE };
+    const whole = computeSpreadGeometry(input);
+    const axes = computeSpreadGeometry({ ...input, lines: false });
+    expect(axes).toEqual({ ...whole, bands: [], medians: [] });
+    expect(whole.bands.length).toBeGreaterThan(0);
+  });
+});
+
 describe('redrawFromPx', () => {
   const points = seededRounds(7);
   const geometry = computeSpreadGeometry({
