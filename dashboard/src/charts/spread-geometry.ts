@@ -400,7 +400,8 @@ export function computeSpreadShift(
 ): SpreadShift | null {
   const { points, fromMs, toMs, stepMs, devicePixelRatio: ratio } = input;
   const spanMs = toMs - fromMs;
-  if (!(spanMs > 0) || Math.abs(drawn.toMs - drawn.fromMs - spanMs) > 1e-6) return null;
+  // Epoch times are exact to a quarter of a microsecond, so two equal spans may differ by that.
+  if (!(spanMs > 0) || Math.abs(drawn.toMs - drawn.fromMs - spanMs) > 0.01) return null;
   const plot = plotOf(input);
   const window: DrawnWindow = { fromMs, toMs, stepMs, plot };
   const byPx = ((fromMs - drawn.fromMs) / spanMs) * plot.width;
