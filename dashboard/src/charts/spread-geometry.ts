@@ -47,9 +47,11 @@ export interface SpreadChartInput {
   yTopMs?: number;
   /**
    * Whether to compute the band and the median (default true); without them the geometry has the
-   * axes, the loss marks and the down stretches, what a chart that moves its pixels needs.
+   * axes (what a chart that moves its pixels needs), the loss marks and the down stretches.
    */
   lines?: boolean;
+  /** Device pixels per px (default 1): positions are rounded to tenths of a device pixel. */
+  devicePixelRatio?: number;
 }
 
 /** A vertical slice of the min–max band at one x (px). */
@@ -86,8 +88,14 @@ export interface SpreadChartGeometry {
 
 const DEFAULT_MARGIN: ChartMargin = { top: 8, right: 12, bottom: 26, left: 52 };
 
-/** Rounds to 0.1 px: finer is invisible, and it keeps snapshots stable. */
-const px = (value: number) => Math.round(value * 10) / 10;
+/**
+ * Rounds to a tenth of a device pixel: finer is invisible, and it keeps snapshots stable. On whole
+ * device pixels, so a position moved by whole device pixels rounds to the same place moved; a
+ * hair above a half, so a tie (a bucket's exact fraction of a pixel) rounds the same way in two
+ * windows whose times differ by float noise.
+ */
+const roundTo = (ratio: number) => (value: number) =>
+  Math.round(value * 10 * ratio + 1e-4) / (10 * ratio);
 
 /** The plot's rectangle within the drawing (px): what the axes and the loss row leave. */
 export function plotOf({
@@ -124,7 +132,9 @@ export function computeSpreadGeometry({
   minTopMs = 10,
   yTopMs,
   lines: withLines = true,
+  devicePixelRatio = 1,
 }: SpreadChartInput): SpreadChartGeometry {
+  const px = roundTo(devicePixelRatio);
   const plot = plotOf({ width, height, margin, lossRowPx });
   // A pause longer than this is no data (collector or probe stopped): nothing is drawn across it.
   const maxGapMs = Math.max(60_000, stepMs * 2.5);
@@ -337,11 +347,11 @@ export function computeSpreadTail(
 }
 
 /**
- * The window a chart draws on a plot `plotDevicePx` device pixels wide: its end moved right to the
- * next whole device pixel of time, its start with it (a custom range ends up to a pixel's time
- * later, invisibly). Two windows of one span so placed lie whole device pixels apart, so a chart
- * whose window moved can move the pixels it has instead of drawing them again
- * ({@link computeSpreadShift}); and a day's window that moved less than a pixel is the same window.
+ * A rolling window as a chart draws it on a plot `plotDevicePx` device pixels wide: its end moved
+ * right to the next whole device pixel of time, its start with it. Two windows of one span so
+ * placed lie whole device pixels apart, so a chart whose window moved can move the pixels it has
+ * instead of drawing them again ({@link computeSpreadShift}); and a day's window that moved less
+ * than a pixel is the same window. Not for a fixed range: its first tick would fall off the plot.
  */
 export function pixelAlignedWindow(
   fromMs: number,
@@ -390,15 +400,16 @@ function readingsAround(
  * (`yTopMs`): move its pixels left by `byDevicePx`, then draw again the left edge (where readings
  * from before the window are now pinned to the plot's start) and the right edge (the readings
  * that arrived, and those the old window's end cut). Null when the whole chart must be drawn: a
- * move of half the plot or more, one that is not whole pixels, or other readings from the first on.
+ * move of half the plot or more, one that is not whole device pixels (windows not placed by
+ * {@link pixelAlignedWindow}), or other readings from the first on.
  * A tick of the live range thus costs each canvas a copy and two slivers, not 900 readings.
  */
 export function computeSpreadShift(
   previous: readonly LinkPoint[],
   drawn: { fromMs: number; toMs: number },
-  input: SpreadChartInput & { yTopMs: number; devicePixelRatio: number },
+  input: SpreadChartInput & { yTopMs: number },
 ): SpreadShift | null {
-  const { points, fromMs, toMs, stepMs, devicePixelRatio: ratio } = input;
+  const { points, fromMs, toMs, stepMs, devicePixelRatio: ratio = 1 } = input;
   const spanMs = toMs - fromMs;
   // Epoch times are exact to a quarter of a microsecond, so two equal spans may differ by that.
   if (!(spanMs > 0) || Math.abs(drawn.toMs - drawn.fromMs - spanMs) > 0.01) return null;
@@ -406,9 +417,8 @@ export function computeSpreadShift(
   const window: DrawnWindow = { fromMs, toMs, stepMs, plot };
   const byPx = ((fromMs - drawn.fromMs) / spanMs) * plot.width;
   const byDevicePx = Math.round(byPx * ratio);
-  // Whole device pixels, and whole tenths of a px, to which the geometry rounds its positions.
+  // Whole device pixels, on which the geometry rounds its positions.
   if (Math.abs(byPx * ratio - byDevicePx) > 1e-3) return null;
-  if (Math.abs(byPx * 10 - Math.round(byPx * 10)) > 1e-3) return null;
   if (byDevicePx <= 0 || byDevicePx * 2 >= plot.width * ratio) return null;
   const changed = firstChangedReading(previous, points, window);
   if (changed === 0) return null;

@@ -62,8 +62,13 @@ export class PulseSpreadChart extends LitElement {
   private geometry: SpreadChartGeometry | null = null;
   /** The whole geometry to draw once, then let go: 900 readings make some 1,800 small objects. */
   private marks: SpreadChartGeometry | null = null;
-  /** The window the geometry is for: the properties' window on whole device pixels. */
+  /** The window the geometry is for: the properties' window, on whole device pixels if it rolls. */
   private window = { fromMs: 0, toMs: 0 };
+  /**
+   * Whether the window rolls (it last moved on with the same span): only then is it put on whole
+   * device pixels; a fixed range is drawn as given, its first tick at the plot's start.
+   */
+  private rolling = false;
   private summary: LinkSummary = summarizeLink([], 0, 0);
   /** Size the geometry was computed for, so a resize alone recomputes it. */
   private geometrySize = { width: 0, height: 0 };
@@ -98,15 +103,27 @@ export class PulseSpreadChart extends LitElement {
     // the canvas is not drawn again and the SVG axes keep the same values.
     const { width, height } = this.size;
     const resized = width !== this.geometrySize.width || height !== this.geometrySize.height;
-    if (!data && !resized && !changed.has('stepMs') && !changed.has('theme')) return;
+    const redraw = this.drawn === null;
+    if (!data && !resized && !redraw && !changed.has('stepMs') && !changed.has('theme')) return;
     this.geometrySize = { width, height };
+    if (changed.has('fromMs') || changed.has('toMs')) {
+      const previousFromMs = changed.get('fromMs') ?? this.fromMs;
+      const previousToMs = changed.get('toMs') ?? this.toMs;
+      this.rolling =
+        this.toMs > previousToMs && this.toMs - this.fromMs === previousToMs - previousFromMs;
+    }
     const ratio = globalThis.devicePixelRatio || 1;
-    const window = pixelAlignedWindow(
-      this.fromMs,
-      this.toMs,
-      plotOf({ width, height }).width * ratio,
-    );
-    const input = { points: this.points, ...window, stepMs: this.stepMs, width, height };
+    const window = this.rolling
+      ? pixelAlignedWindow(this.fromMs, this.toMs, plotOf({ width, height }).width * ratio)
+      : { fromMs: this.fromMs, toMs: this.toMs };
+    const input = {
+      points: this.points,
+      ...window,
+      stepMs: this.stepMs,
+      width,
+      height,
+      devicePixelRatio: ratio,
+    };
     const { drawn } = this;
     const sameFrame =
       !resized &&
@@ -140,15 +157,14 @@ export class PulseSpreadChart extends LitElement {
     }
     // The window moved on: if the axis stayed, the pixels move with it, and the band and median of
     // the whole window (some 1,800 objects) are not needed.
-    const moved = sameFrame && !sameWindow;
+    const moved =
+      sameFrame &&
+      !sameWindow &&
+      Math.abs(window.toMs - window.fromMs - (drawn.window.toMs - drawn.window.fromMs)) < 0.01;
     const axes = computeSpreadGeometry({ ...input, lines: !moved });
     this.shift =
       moved && drawn!.key === this.frameKey(axes)
-        ? computeSpreadShift(drawn!.points, drawn!.window, {
-            ...input,
-            yTopMs: axes.yTopMs,
-            devicePixelRatio: ratio,
-          })
+        ? computeSpreadShift(drawn!.points, drawn!.window, { ...input, yTopMs: axes.yTopMs })
         : null;
     this.marks = this.shift ? null : moved ? computeSpreadGeometry(input) : axes;
     this.geometry = { ...axes, bands: [], medians: [] };
@@ -180,7 +196,11 @@ export class PulseSpreadChart extends LitElement {
         >
       </div>
       <div class="drawing">
-        <canvas data-testid="spread-canvas-${this.target}" aria-hidden="true"></canvas>
+        <canvas
+          data-testid="spread-canvas-${this.target}"
+          aria-hidden="true"
+          @contextrestored=${this.onContextRestored}
+        ></canvas>
         ${geometry ? this.renderAxes(geometry, `${this.name}: ${words}`) : nothing}
       </div>`;
   }
@@ -235,6 +255,15 @@ export class PulseSpreadChart extends LitElement {
         )}
       </g>`;
   }
+
+  /**
+   * A canvas whose context the browser lost and gave back is blank, and the pixels a chart moves
+   * or keeps are gone: it draws all of it again.
+   */
+  private readonly onContextRestored = () => {
+    this.drawn = null;
+    this.requestUpdate();
+  };
 
   override updated(): void {
     if (!this.stale) return;

@@ -1,4 +1,4 @@
-import { randomLcg, randomNormal } from 'd3-random';
+import { randomLcg, randomNormal, randomUniform } from 'd3-random';
 import { describe, expect, it } from 'vitest';
 import { lossLevelOf } from '../../../../dashboard/src/charts/loss-levels.js';
 import {
@@ -301,4 +301,93 @@ describe('computeSpreadShift', () => {
     const others = points.map((p) => ({ ...p }));
     expect(computeSpreadShift(points, drawn, input(at(TO_MS), others).input)).toBeNull();
   });
+});
+
+describe('computeSpreadShift against whole geometries', () => {
+  /** Items of a geometry whose x lies in `[from, to)` (px), moved by `dx`, as comparable strings. */
+  function itemsIn(g: SpreadChartGeometry, from: number, to: number, dx = 0): string[] {
+    const inside = (x: number) => x + dx >= from && x + dx < to;
+    const at = (x: number) => (x + dx).toFixed(3);
+    const clip = (x1: number, x2: number) =>
+      `${Math.max(from, x1 + dx).toFixed(3)}-${Math.min(to, x2 + dx).toFixed(3)}`;
+    return [
+      ...g.bands
+        .flat()
+        .filter((b) => inside(b.x))
+        .map((b) => `band ${at(b.x)} ${b.yMax} ${b.yMin}`),
+      ...g.medians
+        .flat()
+        .filter((m) => inside(m.x))
+        .map((m) => `median ${at(m.x)} ${m.y}`),
+      ...g.lossMarks
+        .filter((m) => m.x2 + dx > from && m.x1 + dx < to)
+        .map((m) => `loss ${m.level} ${clip(m.x1, m.x2)} ${m.y}`),
+      ...g.downSpans
+        .filter((d) => d.x2 + dx > from && d.x1 + dx < to)
+        .map((d) => `down ${clip(d.x1, d.x2)}`),
+    ].sort();
+  }
+
+  const SCENARIOS = [
+    { name: 'live, rounds a second', spanMs: 15 * 60_000, stepMs: 0, everyMs: 1_000 },
+    { name: 'an hour of 10 s buckets', spanMs: 3_600_000, stepMs: 10_000, everyMs: 10_000 },
+    { name: 'a day of 5 min buckets', spanMs: 86_400_000, stepMs: 300_000, everyMs: 300_000 },
+  ];
+  for (const scenario of SCENARIOS) {
+    for (const ratio of [1, 1.25, 1.5, 2]) {
+      it(`moves kept pixels to where a whole drawing puts them: ${scenario.name}, ${ratio} device px a px`, () => {
+        const { spanMs, stepMs, everyMs } = scenario;
+        const random = randomUniform.source(randomLcg(ratio * 1000 + spanMs / 1000))();
+        const size = { width: 900, height: 150 };
+        const plotDevicePx = (size.width - 52 - 12) * ratio;
+        let shifts = 0;
+        for (let trial = 0; trial < 12; trial++) {
+          const endMs = TO_MS + Math.floor(random() * 3_600_000);
+          // Readings with a pause, down stretches and loss, before and through both windows.
+          const points: LinkPoint[] = [];
+          let downLeft = 0;
+          for (let t = endMs - spanMs * 1.2; t < endMs + spanMs * 0.2; t += everyMs) {
+            const tsMs = t - (t % Math.max(stepMs, 1));
+            if (random() < 0.01) t += everyMs * 8;
+            if (downLeft === 0 && random() < 0.02) downLeft = 4;
+            const down = downLeft > 0;
+            if (down) downLeft--;
+            const median = 10 + random() * 20;
+            points.push({
+              tsMs,
+              rttMs: down ? null : median,
+              minMs: down ? null : median - 3 * random(),
+              maxMs: down ? null : median + 8 * random(),
+              lossPct: down ? 100 : random() < 0.1 ? 20 : 0,
+              upShare: down ? 0 : 1,
+            });
+          }
+          const before = pixelAlignedWindow(endMs - spanMs, endMs, plotDevicePx);
+          const laterMs = endMs + (spanMs / plotDevicePx) * (1 + random() * 6);
+          const after = pixelAlignedWindow(laterMs - spanMs, laterMs, plotDevicePx);
+          const drawnPoints = points.filter((p) => p.tsMs <= before.toMs);
+          const shownPoints = points.filter(
+            (p) => p.tsMs <= after.toMs && p.tsMs + Math.max(stepMs, 1) > after.fromMs,
+          );
+          const common = { stepMs, ...size, devicePixelRatio: ratio };
+          const old = computeSpreadGeometry({ points: drawnPoints, ...before, ...common });
+          const input = { points: shownPoints, ...after, ...common, yTopMs: old.yTopMs };
+          const whole = computeSpreadGeometry(input);
+          const shift = computeSpreadShift(drawnPoints, before, input);
+          if (!shift) continue;
+          shifts++;
+          const { head, tail } = shift;
+          const byPx = shift.byDevicePx / ratio;
+          expect(itemsIn(head.geometry, 0, head.toPx)).toEqual(itemsIn(whole, 0, head.toPx));
+          expect(itemsIn(old, head.toPx, tail.fromPx, -byPx)).toEqual(
+            itemsIn(whole, head.toPx, tail.fromPx),
+          );
+          expect(itemsIn(tail.geometry, tail.fromPx, size.width)).toEqual(
+            itemsIn(whole, tail.fromPx, size.width),
+          );
+        }
+        expect(shifts).toBeGreaterThanOrEqual(10);
+      });
+    }
+  }
 });

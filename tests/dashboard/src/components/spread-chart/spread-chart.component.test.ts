@@ -146,11 +146,14 @@ describe('pulse-spread-chart', () => {
         ...windowAt(POINTS[29]!.tsMs + 20_000 + i * 37_000),
       })),
     ];
-    for (const step of steps) {
+    for (const [index, step] of steps.entries()) {
       await update(chart, step);
-      expect(chart.lastShiftDevicePx).toBeGreaterThan(0);
+      // The first move puts the rolling window on whole device pixels: drawn whole.
+      if (index > 0) expect(chart.lastShiftDevicePx).toBeGreaterThan(0);
     }
-    const whole = await mountChart(steps.at(-1)!);
+    // A whole drawing of the same rolling window: moved there from the step before.
+    const whole = await mountChart(steps.at(-2)!);
+    await update(whole, steps.at(-1)!);
     expect(whole.lastShiftDevicePx).toBe(0);
     expect(whole.lastRedrawFromPx).toBe(0);
     expectSamePicture(chart, whole);
@@ -161,6 +164,26 @@ describe('pulse-spread-chart', () => {
     await update(chart, { points: POINTS, fromMs: minutesAgo(7), toMs: NOW_MS + 8 * 60_000 });
     expect(chart.lastShiftDevicePx).toBe(0);
     expect(chart.lastRedrawFromPx).toBe(0);
+  });
+
+  it('draws a fixed range as given: its first tick at the plot’s start', async () => {
+    // 27 Nov 2026, 08:00 to 17:00 on the centre's clock (UTC+7), in 15-minute buckets: a window
+    // put on whole pixels would start some seconds after 08:00 and lose that tick.
+    const openMs = Date.UTC(2026, 10, 27, 1, 0);
+    const buckets = Array.from({ length: 36 }, (_, i) => ({
+      ...POINTS[i % 20]!,
+      tsMs: openMs + i * 900_000,
+    }));
+    const chart = await mountChart({
+      points: buckets.slice(0, 30),
+      fromMs: openMs,
+      toMs: openMs + 9 * 3_600_000,
+      stepMs: 900_000,
+    });
+    await update(chart, { points: buckets });
+    const first = part(chart, '[data-testid="spread-x-axis-dvc"] text');
+    expect(textOf(first)).toBe('08:00');
+    expect(chart.lastShiftDevicePx).toBe(0);
   });
 
   it('paints in the dark theme’s colours', async () => {
