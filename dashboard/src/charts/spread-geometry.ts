@@ -173,7 +173,7 @@ export function computeSpreadGeometry({
     return Math.min(endMs, toMs);
   };
   // Bucketed readings are drawn at the middle of their bucket, raw ones at their time.
-  const centreOf = (p: LinkPoint) => x(stepMs > 0 ? Math.min(p.tsMs + stepMs / 2, toMs) : p.tsMs);
+  const centreOf = (p: LinkPoint) => x(Math.min(centreMsOf(p, stepMs), toMs));
 
   const bands: BandSlice[][] = [];
   const lines: { x: number; y: number }[][] = [];
@@ -279,9 +279,13 @@ function firstChangedReading(
   return changed === kept && changed === next.length ? null : changed;
 }
 
-/** Where a reading is drawn (px): a bucket at its middle, a raw round at its time. */
+/** When a reading is drawn (epoch ms): a bucket at its middle, a raw round at its time. */
+const centreMsOf = (point: LinkPoint, stepMs: number) =>
+  stepMs > 0 ? point.tsMs + stepMs / 2 : point.tsMs;
+
+/** Where a reading is drawn (px), pinned to the window. */
 function xOfReading(point: LinkPoint, { fromMs, toMs, stepMs, plot }: DrawnWindow): number {
-  const tsMs = Math.min(Math.max(stepMs > 0 ? point.tsMs + stepMs / 2 : point.tsMs, fromMs), toMs);
+  const tsMs = Math.min(Math.max(centreMsOf(point, stepMs), fromMs), toMs);
   return plot.x + ((tsMs - fromMs) / (toMs - fromMs)) * plot.width;
 }
 
@@ -425,13 +429,12 @@ export function computeSpreadShift(
   // The last reading kept whose drawing the old window's end did not cut (a bucket's middle past
   // it was pinned to the end); the readings after it are drawn again.
   let kept = (changed ?? points.length) - 1;
-  const centreOf = (p: LinkPoint) => (stepMs > 0 ? p.tsMs + stepMs / 2 : p.tsMs);
-  while (kept >= 0 && centreOf(points[kept]!) >= drawn.toMs) kept--;
+  while (kept >= 0 && centreMsOf(points[kept]!, stepMs) >= drawn.toMs) kept--;
   if (kept < 0) return null;
   const tailFromPx = redrawnFromPx(points[kept]!, window);
   // The first reading inside the window: those before it are pinned to the plot's start now.
   let first = 0;
-  while (first < points.length && centreOf(points[first]!) <= fromMs) first++;
+  while (first < points.length && centreMsOf(points[first]!, stepMs) <= fromMs) first++;
   if (first >= points.length) return null;
   const headToPx = Math.ceil(xOfReading(points[first]!, window) + REACH_PX);
   if (headToPx >= tailFromPx) return null;

@@ -131,8 +131,7 @@ export class PulseSpreadChart extends LitElement {
       !changed.has('theme') &&
       this.geometry !== null &&
       drawn?.key === this.frameKey(this.geometry);
-    const sameWindow =
-      drawn !== null && drawn.window.fromMs === window.fromMs && drawn.window.toMs === window.toMs;
+    const sameWindow = this.isDrawnWindow(window);
     if (sameFrame && sameWindow) {
       // A day's window that moved less than a pixel: the same picture, the words follow the window.
       if (this.points === drawn.points) {
@@ -271,6 +270,11 @@ export class PulseSpreadChart extends LitElement {
     this.draw();
   }
 
+  /** Whether the canvas shows this window. */
+  private isDrawnWindow({ fromMs, toMs }: { fromMs: number; toMs: number }): boolean {
+    return this.drawn?.window.fromMs === fromMs && this.drawn.window.toMs === toMs;
+  }
+
   /**
    * Everything the canvas's pixels depend on besides the readings and the window: its bitmap,
    * the step, the colours and the latency axis.
@@ -356,17 +360,14 @@ export class PulseSpreadChart extends LitElement {
     } else if (marks) {
       // A whole geometry computed again may still leave the canvas as it was up to some reading
       // (same window and axis: a spike the robust axis cuts, say); those pixels are kept too.
-      const sameWindow =
-        this.drawn?.key === key &&
-        this.drawn.window.fromMs === window.fromMs &&
-        this.drawn.window.toMs === window.toMs;
-      const fromPx = sameWindow
-        ? redrawFromPx(this.drawn!.points, this.points, {
-            ...window,
-            stepMs: this.stepMs,
-            plot: geometry.plot,
-          })
-        : 0;
+      const fromPx =
+        this.drawn?.key === key && this.isDrawnWindow(window)
+          ? redrawFromPx(this.drawn!.points, this.points, {
+              ...window,
+              stepMs: this.stepMs,
+              plot: geometry.plot,
+            })
+          : 0;
       part(marks, fromPx);
       this.lastRedrawFromPx = fromPx;
     }
