@@ -16,6 +16,7 @@ import {
 } from '../../charts/spread-geometry.js';
 import { summarizeLink, withReadings, type LinkSummary } from '../../connectivity/link-summary.js';
 import { ElementSizeController } from '../../controllers/element-size-controller.js';
+import { OnScreenController } from '../../controllers/on-screen-controller.js';
 import { formattersFor, type Formatters } from '../../i18n/format.js';
 import { messagesFor, type Language } from '../../i18n/language.js';
 import type { Theme } from '../../theme/theme.js';
@@ -54,6 +55,8 @@ export class PulseSpreadChart extends LitElement {
     this,
     () => this.renderRoot.querySelector('.drawing') ?? undefined,
   );
+  /** Off screen, the canvas and axes wait: they are drawn whole when the chart comes near. */
+  private readonly screen = new OnScreenController(this);
   private formatters: Formatters | null = null;
   /**
    * The axes the SVG shows: a geometry without its bands and medians, one object until the next
@@ -95,10 +98,27 @@ export class PulseSpreadChart extends LitElement {
   /** Device pixels the last drawing moved the kept pixels left (0: none moved), for tests. */
   lastShiftDevicePx = 0;
 
+  /** Whether the chart is on screen or near it: off it, the canvas and axes wait. */
+  get onScreen(): boolean {
+    return this.screen.onScreen;
+  }
+
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('language') || this.formatters === null)
       this.formatters = formattersFor(this.language);
     const data = changed.has('points') || changed.has('fromMs') || changed.has('toMs');
+    if (changed.has('fromMs') || changed.has('toMs')) {
+      const previousFromMs = changed.get('fromMs') ?? this.fromMs;
+      const previousToMs = changed.get('toMs') ?? this.toMs;
+      this.rolling =
+        this.toMs > previousToMs && this.toMs - this.fromMs === previousToMs - previousFromMs;
+    }
+    if (!this.screen.onScreen) {
+      // Off screen: the words stay true (a screen reader still reads them), the drawing waits.
+      if (data) this.summary = summarizeLink(this.points, this.fromMs, this.toMs);
+      if (data || changed.has('stepMs') || changed.has('theme')) this.drawn = null;
+      return;
+    }
     // An update for another reason (the language, a parent's re-render) keeps the geometry, so
     // the canvas is not drawn again and the SVG axes keep the same values.
     const { width, height } = this.size;
@@ -106,12 +126,6 @@ export class PulseSpreadChart extends LitElement {
     const redraw = this.drawn === null;
     if (!data && !resized && !redraw && !changed.has('stepMs') && !changed.has('theme')) return;
     this.geometrySize = { width, height };
-    if (changed.has('fromMs') || changed.has('toMs')) {
-      const previousFromMs = changed.get('fromMs') ?? this.fromMs;
-      const previousToMs = changed.get('toMs') ?? this.toMs;
-      this.rolling =
-        this.toMs > previousToMs && this.toMs - this.fromMs === previousToMs - previousFromMs;
-    }
     const ratio = globalThis.devicePixelRatio || 1;
     const window = this.rolling
       ? pixelAlignedWindow(this.fromMs, this.toMs, plotOf({ width, height }).width * ratio)

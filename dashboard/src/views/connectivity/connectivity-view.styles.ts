@@ -36,6 +36,10 @@ export const connectivityViewStyles = css`
   pulse-spread-chart,
   .chart-pending {
     margin-top: 0.6rem;
+    /* Twenty charts reach far below the screen: the browser lays out and paints only those near
+       it, and a chart off screen has no size to draw for until it comes near. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 145px;
   }
   /* A latency chart not built yet: its name and a box of the chart's size, so nothing below moves
      when the chart takes its place a frame or two later. */

@@ -186,6 +186,32 @@ describe('pulse-spread-chart', () => {
     expect(chart.lastShiftDevicePx).toBe(0);
   });
 
+  it('off screen, keeps its words true and its canvas as it was; near it again, draws the whole picture', async () => {
+    const chart = await mountChart({ points: POINTS.slice(0, 18), language: 'en' });
+    const canvas = part<HTMLCanvasElement>(chart, 'canvas');
+    const pixels = () =>
+      canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+    const before = pixels();
+    const bytesChanged = () => pixels().filter((value, i) => value !== before[i]).length;
+    // Scrolled far below the screen, as the last of twenty charts on a 1080-pixel screen.
+    const spacer = Object.assign(document.createElement('div'), { style: 'height: 6000px' });
+    document.body.prepend(spacer);
+    await expect.poll(() => chart.onScreen, { timeout: 5000 }).toBe(false);
+    for (let count = 19; count <= POINTS.length; count++) {
+      await update(chart, { points: POINTS.slice(0, count) });
+    }
+    expect(textOf(part(chart, '[data-testid="spread-summary-dvc"]'))).toBe(
+      'median latency 21.0 ms, worst packet loss 100%; down at times',
+    );
+    expect(part(chart, 'svg').dataset.points).toBe('30');
+    expect(bytesChanged()).toBe(0);
+    spacer.remove();
+    await expect.poll(() => chart.onScreen, { timeout: 5000 }).toBe(true);
+    await chart.updateComplete;
+    expect(chart.lastRedrawFromPx).toBe(0);
+    expectSamePicture(chart, await mountChart({ points: POINTS, language: 'en' }));
+  });
+
   it('paints in the dark theme’s colours', async () => {
     const chart = await mountChart({ theme: 'dark' });
     const canvas = part<HTMLCanvasElement>(chart, 'canvas');
