@@ -5,7 +5,9 @@
 //   2. main-thread time of one live update (20 samples) vs the same window of an idle second;
 //   3. JavaScript of the dashboard page, gzipped, vs the 150 KB budget;
 //   4. JS heap after a soak of one update a second, vs the heap at its start.
-// Run: npx tsx bench/dashboard.bench.ts [--soak-minutes 3] [--loads 5] [--updates 60]
+// Run: npx tsx bench/dashboard.bench.ts [--soak-minutes 3] [--loads 5] [--updates 60] [--screen all]
+//   --screen all: the live page as tall as all 20 charts, every one on screen (the budget's case);
+//   --screen 1080: a 1920 × 1080 screen, the first charts on it and the others below.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type AddressInfo, type Server } from 'node:net';
 import { loadavg, tmpdir } from 'node:os';
@@ -28,8 +30,12 @@ const { values: args } = parseArgs({
     'soak-minutes': { type: 'string', default: '3' },
     loads: { type: 'string', default: '5' },
     updates: { type: 'string', default: '60' },
+    screen: { type: 'string', default: 'all' },
   },
 });
+if (args.screen !== 'all' && args.screen !== '1080') {
+  throw new Error(`--screen must be all or 1080, not ${args.screen}`);
+}
 const SOAK_MINUTES = Number(args['soak-minutes']);
 const LOADS = Number(args.loads);
 const UPDATES = Number(args.updates);
@@ -195,12 +201,15 @@ const DEEP = `const deep = (root, selector) => {
 const FIRST_CHART_WATCH = `(() => {
   ${DEEP}
   const result = (window.__bench = { clickMs: null, readyMs: null, paintedMs: null });
+  // Found once and kept (Lit keeps the element across renders): walking every shadow root on each
+  // frame cost the page's main thread tens of ms while it loaded, and the measure took part in it.
+  let section = null;
   const frame = () => {
     if (result.clickMs === null) {
       const button = deep(document, '[data-testid="range-24h"]');
       if (button) { button.click(); result.clickMs = performance.now(); }
     } else {
-      const section = deep(document, '[data-testid="spread-charts"]');
+      if (!section?.isConnected) section = deep(document, '[data-testid="spread-charts"]');
       if (section && section.dataset.status === 'ready' && Number(section.dataset.stepMs) > 0) {
         result.readyMs ??= performance.now();
         const canvas = section.querySelector('pulse-spread-chart')?.shadowRoot?.querySelector('canvas');
@@ -290,7 +299,8 @@ table.push([
   `< 1000 ms: ${firstChartMs < 1000 ? 'met' : 'NOT met'}`,
 ]);
 
-// 4. Live updates. One page on the live range, tall enough that all 20 charts are on screen.
+// 4. Live updates. One page on the live range, tall enough that all 20 charts are on screen (or a
+//    1080-pixel screen with `--screen 1080`).
 //    Main-thread time is Chromium's own `TaskDuration` (Performance.getMetrics: every task of the
 //    renderer's main thread, script, style, layout and paint included), read before and after a
 //    300 ms window. The page re-renders every chart once a second on its clock, so each window
@@ -324,7 +334,16 @@ await pollPage(
     return s?.dataset.status === 'ready' && !!deep(document, '[data-testid="spread-chart-${lastTarget}"]'); })()`,
 );
 const fullHeight = await page.evaluate<number>('document.documentElement.scrollHeight');
-await page.setViewportSize({ width: VIEWPORT.width, height: fullHeight });
+if (args.screen === 'all')
+  await page.setViewportSize({ width: VIEWPORT.width, height: fullHeight });
+const chartsOnScreen = await page.evaluate<number>(
+  `(() => { ${DEEP} const section = deep(document, '[data-testid="spread-charts"]');
+    return [...section.querySelectorAll('pulse-spread-chart')]
+      .filter((chart) => chart.getBoundingClientRect().top < innerHeight).length; })()`,
+);
+console.log(
+  `live page: ${VIEWPORT.width} × ${args.screen === 'all' ? fullHeight : VIEWPORT.height} px, ${chartsOnScreen} of ${TARGET_COUNT} charts on screen`,
+);
 const cdp: CDPSession = await context.newCDPSession(page);
 await cdp.send('Performance.enable');
 const metrics = async (): Promise<Record<string, number>> =>
@@ -436,7 +455,7 @@ console.log(
   `update windows, p50 of parts: ${BREAKDOWN.map((name) => `${name} ${ms(q(breakdown[name] ?? [0], 0.5))}`).join(', ')}`,
 );
 table.push([
-  `live update, 20 samples, ${UPDATES} s (p95, less idle p50)`,
+  `live update, 20 samples, ${chartsOnScreen} charts on screen, ${UPDATES} s (p95, less idle p50)`,
   `${ms(updateP95 - idleP50)} (p50 ${ms(q(updates, 0.5) - idleP50)})`,
   `idle window p50 ${ms(idleP50)}, p95 ${ms(q(idle, 0.95))}`,
   UPDATES === 0 ? '(not run)' : `< 4 ms: ${updateP95 - idleP50 < 4 ? 'met' : 'NOT met'}`,
