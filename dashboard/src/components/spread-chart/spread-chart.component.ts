@@ -115,7 +115,7 @@ export class PulseSpreadChart extends LitElement {
     }
     if (!this.screen.onScreen) {
       // Off screen: the words stay true (a screen reader still reads them), the drawing waits.
-      if (data) this.summary = summarizeLink(this.points, this.fromMs, this.toMs);
+      if (data) this.summary = this.summaryAfter(changed);
       if (data || changed.has('stepMs') || changed.has('theme')) this.drawn = null;
       return;
     }
@@ -182,6 +182,23 @@ export class PulseSpreadChart extends LitElement {
     this.marks = this.shift ? null : moved ? computeSpreadGeometry(input) : axes;
     this.geometry = { ...axes, bands: [], medians: [] };
     this.window = window;
+  }
+
+  /**
+   * The words' figures after a change of readings or window: readings appended to the same window
+   * (after the last reading of before, still there) add their own figures, as a tail drawn on
+   * screen does; anything else summarises the window again. Readings the window left behind may
+   * be dropped from the front meanwhile: they are outside it, not in the words.
+   */
+  private summaryAfter(changed: PropertyValues<this>): LinkSummary {
+    const previous = changed.get('points') ?? this.points;
+    const last = previous.at(-1);
+    const kept = last === undefined ? -1 : this.points.lastIndexOf(last);
+    const appended =
+      !changed.has('fromMs') && !changed.has('toMs') && (last === undefined || kept >= 0);
+    return appended
+      ? withReadings(this.summary, this.points.slice(kept + 1))
+      : summarizeLink(this.points, this.fromMs, this.toMs);
   }
 
   override render() {

@@ -123,7 +123,7 @@ export class PulseConnectivityView extends LitElement {
         ${this.order.length === 0 ? html`<p class="muted">${messages.latencyEmpty}</p>` : nothing}
         ${this.order.map((id) => this.renderSpreadChart(id, chartData.get(id)))}
       </section>
-      <section>
+      <section class="below">
         <h2>${messages.targetsTitle}</h2>
         <pulse-target-list
           .targets=${this.targets}
@@ -189,7 +189,7 @@ export class PulseConnectivityView extends LitElement {
         : kind === 'custom'
           ? messages.outagesEmptyRange
           : messages.outagesEmpty;
-    return html`<section class="outages">
+    return html`<section class="outages below">
       <h2>${title}</h2>
       <pulse-outage-timeline
         .targets=${this.order}
@@ -214,7 +214,7 @@ export class PulseConnectivityView extends LitElement {
     const withData = [...this.throughput].filter(([, points]) => points.length > 0);
     if (withData.length === 0) return nothing;
     const messages = messagesFor(this.language);
-    return html`<section class="wide" data-testid="throughput">
+    return html`<section class="wide below" data-testid="throughput">
       <h2>${messages.throughputTitle}</h2>
       ${withData.map(
         ([id, points]) =>

@@ -29,6 +29,12 @@ export const connectivityViewStyles = css`
   .wide {
     grid-column: 1 / -1;
   }
+  /* The sections under the latency charts: laid out and painted only once near the screen (their
+     live figures change every round). */
+  .below {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 480px;
+  }
   h2 {
     margin: 0 0 0.5rem;
     font-size: 1rem;
