@@ -6,6 +6,10 @@
 // collector from the bench's build folder, same origin, its script a file (the page's CSP).
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import {
+  HISTORY_PRECISION,
+  RANGE_HISTORY_METRICS,
+} from '../../dashboard/src/connectivity/range-history-client.js';
 import { chooseStepMs, stepParam } from '../../dashboard/src/connectivity/time-range.js';
 
 /** Path of the page under the collector. */
@@ -18,15 +22,7 @@ export function writeFirstChartFloor(
 ): void {
   const dayMs = 86_400_000;
   const step = stepParam(chooseStepMs(dayMs, plotWidthPx));
-  const metrics = [
-    'link.rtt_ms',
-    'link.rtt_min_ms',
-    'link.rtt_max_ms',
-    'link.loss_pct',
-    'link.up',
-    'iface.rx_bps',
-    'iface.tx_bps',
-  ].join(',');
+  const metrics = RANGE_HISTORY_METRICS.join(',');
   writeFileSync(
     join(dashboardDir, FIRST_CHART_FLOOR_PATH),
     `<!doctype html><html lang="vi"><meta charset="utf-8"><title>first chart floor</title>
@@ -37,7 +33,7 @@ export function writeFirstChartFloor(
     join(dashboardDir, 'first-chart-floor.js'),
     `const toMs = Date.now();
 const query = new URLSearchParams({ metric: '${metrics}', from: String(toMs - ${dayMs}),
-  to: String(toMs), site: '${site}', step: '${step}', form: 'grid', precision: '6' });
+  to: String(toMs), site: '${site}', step: '${step}', form: 'grid', precision: '${HISTORY_PRECISION}' });
 const answer = await (await fetch('/api/v1/series?' + query)).json();
 const series = answer.series.find((s) => s.labels.field === 'rtt_ms' && s.labels.target === '${target}');
 const context = document.querySelector('canvas').getContext('2d');

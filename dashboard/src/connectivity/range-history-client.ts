@@ -24,6 +24,13 @@ export type RangeHistoryResult =
  */
 export const HISTORY_PRECISION = 6;
 
+/** The metrics of a range's history: the five link fields and the interface rates. */
+export const RANGE_HISTORY_METRICS: readonly string[] = [
+  ...LINK_FIELDS.map((field) => `link.${field}`),
+  `${IFACE_MEASUREMENT}.rx_bps`,
+  `${IFACE_MEASUREMENT}.tx_bps`,
+];
+
 /**
  * Fetches everything the Connectivity view draws for a window in one request: the five link
  * fields (median, min, max, loss, up) and the interface rates, averaged per `stepMs` (0: raw
@@ -34,16 +41,16 @@ export async function fetchRangeHistory(
   request: HistoryRequest & { stepMs: number },
 ): Promise<RangeHistoryResult> {
   const step = request.stepMs > 0 ? stepParam(request.stepMs) : undefined;
-  const metrics = [
-    ...LINK_FIELDS.map((field) => `link.${field}`),
-    `${IFACE_MEASUREMENT}.rx_bps`,
-    `${IFACE_MEASUREMENT}.tx_bps`,
-  ];
   if (step !== undefined) {
     // Buckets: as a grid of rounded values, under a third of the bytes of pairs (see `fetchSeriesGrid`).
-    const result = await fetchSeriesGrid(request, metrics.join(','), step, HISTORY_PRECISION);
+    const result = await fetchSeriesGrid(
+      request,
+      RANGE_HISTORY_METRICS.join(','),
+      step,
+      HISTORY_PRECISION,
+    );
     if (!result.ok) return result;
-    const byMetric = groupByMetric(metrics, result.body.series);
+    const byMetric = groupByMetric(RANGE_HISTORY_METRICS, result.body.series);
     const link: Partial<Record<LinkField, SeriesGridResult[]>> = {};
     for (const field of LINK_FIELDS) link[field] = byMetric.get(`link.${field}`);
     const rates = (field: string): SeriesResponse => ({
@@ -55,9 +62,9 @@ export async function fetchRangeHistory(
       throughput: throughputHistoryFromSeries(rates('rx_bps'), rates('tx_bps'), request.site),
     };
   }
-  const result = await fetchSeries(request, metrics.join(','));
+  const result = await fetchSeries(request, RANGE_HISTORY_METRICS.join(','));
   if (!result.ok) return result;
-  const byMetric = groupByMetric(metrics, result.body.series);
+  const byMetric = groupByMetric(RANGE_HISTORY_METRICS, result.body.series);
   const link: Partial<Record<LinkField, SeriesResponse>> = {};
   for (const field of LINK_FIELDS) link[field] = { series: byMetric.get(`link.${field}`)! };
   return {
